@@ -1,0 +1,44 @@
+import type { SourceMetadata } from '../schemas/source-metadata.ts';
+import { splitParagraphs, type Paragraph } from './paragraphs.ts';
+import { foldWhitespace, type FoldedText } from './verbatim.ts';
+
+/** A report, parsed once per build: its exact text, paragraphs and whitespace-folded form. */
+export interface Source {
+	id: string;
+	meta: SourceMetadata;
+	/** The report exactly as in its file, decoded as UTF-8. */
+	text: string;
+	/** SHA-256 of the file's bytes, hex. */
+	sha256: string;
+	byteLength: number;
+	paragraphs: Paragraph[];
+	folded: FoldedText;
+}
+
+export interface Corpus {
+	sources: Source[];
+	byId: ReadonlyMap<string, Source>;
+}
+
+export interface CorpusEntry {
+	meta: SourceMetadata;
+	text: string;
+	sha256: string;
+	byteLength: number;
+}
+
+/** Builds the in-memory corpus. Each report is split and folded here, once. */
+export function createCorpus(entries: readonly CorpusEntry[]): Corpus {
+	const sources = entries.map(
+		({ meta, text, sha256, byteLength }): Source => ({
+			id: meta.id,
+			meta,
+			text,
+			sha256,
+			byteLength,
+			paragraphs: splitParagraphs(text),
+			folded: foldWhitespace(text),
+		}),
+	);
+	return { sources, byId: new Map(sources.map((source) => [source.id, source])) };
+}

@@ -1,0 +1,141 @@
+import { markerId } from './anchors.ts';
+import { describeCitationProblem } from './citation-messages.ts';
+import type { Corpus } from './corpus.ts';
+import { scanCitationTags, type CitationComponent } from './mdx-citation-tags.ts';
+import type { SiteProblem } from './problems.ts';
+import { resolveCitation, type ResolvedCitation } from './resolve.ts';
+
+/** One place in an MDX page where a citation tag is used. */
+export interface CitationUse {
+	component: CitationComponent;
+	/** The quote attribute exactly as written (the component looks itself up by it). */
+	quote: string;
+	sourceId: string;
+	line: number;
+	column: number;
+	/** Number of the reference (1-based, in order of first use on the page). */
+	reference: number;
+	/** Which use of that reference this is (1-based). */
+	occurrence: number;
+	/** Fragment id of the marker on the page. */
+	marker: string;
+}
+
+/** A distinct cited span on a page: what the reference list at its foot shows. */
+export interface PageReference {
+	number: number;
+	citation: ResolvedCitation;
+	uses: CitationUse[];
+}
+
+export interface PageCitations {
+	/** MDX file, relative to the project root. */
+	file: string;
+	references: PageReference[];
+	/** Every use in document order. */
+	uses: CitationUse[];
+}
+
+export interface CitationLedger {
+	pages: PageCitations[];
+}
+
+export interface PageInput {
+	file: string;
+	text: string;
+}
+
+/**
+ * Checks every citation tag of every page against the corpus and numbers the good ones. Bad tags
+ * become problems (all of them, not just the first); good ones form the ledger the site renders.
+ */
+export function checkPages(
+	corpus: Corpus,
+	pages: readonly PageInput[],
+): { ledger: CitationLedger; problems: SiteProblem[] } {
+	const problems: SiteProblem[] = [];
+	const ledgerPages = pages.map(({ file, text }): PageCitations => {
+		const scan = scanCitationTags(text);
+		problems.push(...scan.problems.map((p) => ({ file, ...p })));
+		const references: PageReference[] = [];
+		const bySpan = new Map<string, PageReference>();
+		const uses: CitationUse[] = [];
+		for (const tag of scan.tags) {
+			const resolution = resolveCitation(corpus, tag.sourceId, tag.quote);
+			if (!resolution.ok) {
+				const { message, hint } = describeCitationProblem(resolution.problem);
+				problems.push({
+					file,
+					line: tag.line,
+					column: tag.column,
+					code: resolution.problem.code,
+					message: `<${tag.component} source="${tag.sourceId}">: ${message}`,
+					hint,
+				});
+				continue;
+			}
+			const { citation } = resolution;
+			const key = `${citation.sourceId}:${citation.start}:${citation.end}`;
+			let reference = bySpan.get(key);
+			if (!reference) {
+				reference = { number: references.length + 1, citation, uses: [] };
+				references.push(reference);
+				bySpan.set(key, reference);
+			}
+			const occurrence = reference.uses.length + 1;
+			const use: CitationUse = {
+				component: tag.component,
+				quote: tag.quote,
+				sourceId: tag.sourceId,
+				line: tag.line,
+				column: tag.column,
+				reference: reference.number,
+				occurrence,
+				marker: markerId(reference.number, occurrence),
+			};
+			reference.uses.push(use);
+			uses.push(use);
+		}
+		return { file, references, uses };
+	});
+	return { ledger: { pages: ledgerPages }, problems };
+}
+
+/** A span of a report with every place on the site that cites it. */
+export interface CitedSpan {
+	sourceId: string;
+	start: number;
+	end: number;
+	paragraph: number;
+	fragment: string;
+	citedBy: { file: string; reference: number; marker: string }[];
+}
+
+/** Groups the ledger by report: for each report, its cited spans in text order. */
+export function citedSpansBySource(ledger: CitationLedger): Map<string, CitedSpan[]> {
+	const spans = new Map<string, CitedSpan>();
+	for (const page of ledger.pages) {
+		for (const { citation, uses, number } of page.references) {
+			const key = `${citation.sourceId}:${citation.start}:${citation.end}`;
+			let span = spans.get(key);
+			if (!span) {
+				span = {
+					sourceId: citation.sourceId,
+					start: citation.start,
+					end: citation.end,
+					paragraph: citation.paragraph,
+					fragment: citation.fragment,
+					citedBy: [],
+				};
+				spans.set(key, span);
+			}
+			for (const use of uses) span.citedBy.push({ file: page.file, reference: number, marker: use.marker });
+		}
+	}
+	const bySource = new Map<string, CitedSpan[]>();
+	for (const span of spans.values()) {
+		bySource.set(span.sourceId, [...(bySource.get(span.sourceId) ?? []), span]);
+	}
+	for (const list of bySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+	return bySource;
+}

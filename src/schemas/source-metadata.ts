@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** One quality observation about a report, with the report's own words as evidence. */
+export const qualityNoteSchema = z.strictObject({
+	/** What the editors observed, in neutral words. Editorial: shown as such on the site. */
+	note: z.string().min(1),
+	/** Words of the report that show it; verified verbatim at build time like any citation. */
+	evidence: z.string().min(1).optional(),
+});
+
+/** Metadata of one report in `docs-data/sources.yaml`. */
+export const sourceMetadataSchema = z.strictObject({
+	/** Short id used in citations (`source="003"`) and URLs (`/sources/003/`). */
+	id: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "005"'),
+	/** File name under `docs-data/sources/`, listed in `docs-data/sources/SHA256SUMS`. */
+	file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name inside docs-data/sources/'),
+	/** Editorial title: the reports carry no reliable headline, so the site labels this as ours. */
+	title: z.string().min(1),
+	/** The dateline, only where the report's own text states one (YYYY-MM-DD). */
+	dateline: z.iso.date().optional(),
+	/** One line on what the report covers. Editorial. */
+	summary: z.string().min(1),
+	/** Observations about the text as received: typos, garbling, off-topic passages. */
+	qualityNotes: z.array(qualityNoteSchema).default([]),
+});
+
+export const sourcesFileSchema = z.array(sourceMetadataSchema);
+
+export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
+export type QualityNote = z.infer<typeof qualityNoteSchema>;

@@ -1,0 +1,67 @@
+/**
+ * The checked corpus and citation ledger, as the pages of the site see them. The data comes from
+ * the `sourced-citations` integration, which read and verified everything once for this build.
+ */
+import { AstroError } from 'astro/errors';
+import data from 'virtual:sourced/site';
+import { rawSourcePath, sourcePagePath } from './lib/anchors.ts';
+import { createCorpus, type Source } from './lib/corpus.ts';
+import { formatProblems } from './lib/problems.ts';
+import { citedSpansBySource, type CitationUse, type PageCitations, type PageReference } from './lib/site-citations.ts';
+
+export const corpus = createCorpus(data.sources);
+export const ledger = data.ledger;
+export const citedSpans = citedSpansBySource(ledger);
+
+/** A site path with the configured base, e.g. `sources/003/` → `/explainer/sources/003/`. */
+export function withBase(path: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const sourceHref = (sourceId: string, fragment?: string) =>
+	withBase(sourcePagePath(sourceId)) + (fragment ? `#${fragment}` : '');
+export const rawHref = (source: Source) => withBase(rawSourcePath(source.meta.file));
+
+export function source(id: string): Source {
+	const found = corpus.byId.get(id);
+	if (!found) throw new AstroError(`No report with id "${id}".`);
+	return found;
+}
+
+export function pageCitations(file: string | undefined): PageCitations | undefined {
+	return file === undefined ? undefined : ledger.pages.find((page) => page.file === file);
+}
+
+/** Per-request count of the uses each (page, source, quote) has rendered so far. */
+const rendered = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Finds the ledger entry for a citation component as it renders. Components with the same source
+ * and quote on one page take the ledger's uses in turn, so each marker gets its own id.
+ */
+export function takeUse(
+	locals: object,
+	file: string | undefined,
+	sourceId: string,
+	quote: string,
+): { use: CitationUse; reference: PageReference; source: Source } {
+	const page = pageCitations(file);
+	const counts = rendered.get(locals) ?? new Map<string, number>();
+	rendered.set(locals, counts);
+	const key = `${file}\0${sourceId}\0${quote}`;
+	const index = counts.get(key) ?? 0;
+	counts.set(key, index + 1);
+	const use = page?.uses.filter((u) => u.sourceId === sourceId && u.quote === quote)[index];
+	if (!page || !use) {
+		const problems = data.problems.filter((p) => p.file === file);
+		throw new AstroError(
+			problems.length > 0
+				? `Citation problems in ${file}:\n\n${formatProblems(problems)}`
+				: `A citation of report "${sourceId}" in ${file ?? 'a page outside src/content/docs'} was not seen by the citation check.`,
+			'Citation tags must be written literally in an .mdx page under src/content/docs: <Cite source="003" quote="…" />.',
+		);
+	}
+	const reference = page.references.find((r) => r.number === use.reference)!;
+	return { use, reference, source: source(sourceId) };
+}

@@ -1,0 +1,28 @@
+import { LinkChecker, LinkState } from 'linkinator';
+
+/**
+ * Runs linkinator over a built site: recursive, with fragment checking. Absolute links to other
+ * origins are skipped (there is no network here) and returned, so a test can assert they are only
+ * the site's own canonical origin.
+ */
+export async function checkLinks(
+	path: string,
+	options: { serverRoot?: string } = {},
+): Promise<{ broken: string[]; skipped: string[]; links: number }> {
+	const skipped: string[] = [];
+	const result = await new LinkChecker().check({
+		path,
+		...options,
+		recurse: true,
+		checkFragments: true,
+		linksToSkip: async (link) => {
+			const external = /^https?:\/\//.test(link) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link);
+			if (external) skipped.push(link);
+			return external;
+		},
+	});
+	const broken = result.links
+		.filter((link) => link.state === LinkState.BROKEN)
+		.map((link) => `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? 'the start page'}`);
+	return { broken, skipped, links: result.links.length };
+}

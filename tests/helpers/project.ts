@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project under test. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+	status: number | null;
+	/** stdout and stderr together, ANSI colours removed. */
+	output: string;
+	seconds: number;
+}
+
+/** Runs `astro build` in `cwd` with this Node, as `npm run build` would. */
+export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
+	const started = performance.now();
+	const args = [astroBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+	const run = spawnSync(process.execPath, args, {
+		cwd,
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+	return { status: run.status, output, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * A throw-away copy of the project (sources, pages, config; node_modules linked, not copied), for
+ * tests that must break something to prove the build refuses it.
+ */
+export function copyProject(): { root: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'explainer-'));
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs-data']) {
+		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+	}
+	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	return {
+		root,
+		edit(file, change) {
+			const path = join(root, file);
+			const before = readFileSync(path, 'utf8');
+			const after = change(before);
+			if (after === before) throw new Error(`The edit to ${file} changed nothing: the test is stale.`);
+			writeFileSync(path, after);
+		},
+		remove: () => rmSync(root, { recursive: true, force: true }),
+	};
+}

@@ -1,0 +1,152 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/lib/site-check.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { buildSite, projectRoot } from '../helpers/project.ts';
+
+const dist = join(projectRoot, 'dist');
+const check = checkSite(projectRoot);
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
+}
+
+const parsed = new Map<string, Root>();
+function page(urlPath: string): Root {
+	const file = join(dist, urlPath.replace(/^\//, ''), urlPath.endsWith('/') || urlPath === '' ? 'index.html' : '');
+	if (!parsed.has(file)) parsed.set(file, fromHtml(readFileSync(file, 'utf8')));
+	return parsed.get(file)!;
+}
+
+describe('the built site', () => {
+	beforeAll(() => {
+		const build = buildSite(projectRoot);
+		if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
+		console.log(`astro build: ${build.seconds.toFixed(1)} s`);
+	});
+
+	it('has a clean citation check to start from', () => {
+		expect(check.problems).toEqual([]);
+		expect(check.ledger.pages.flatMap((p) => p.uses).length).toBeGreaterThan(5);
+	});
+
+	it('has no broken link or missing fragment anywhere (linkinator, recursive, fragments)', async () => {
+		const started = performance.now();
+		const { broken, skipped, links } = await checkLinks(dist);
+		console.log(`linkinator: ${links} links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+		expect(broken).toEqual([]);
+		expect(new Set(skipped.map((url) => new URL(url).origin))).toEqual(new Set(['https://sessions-explainer.example']));
+	});
+
+	it('really checks fragments: a cited span without its id is reported by name', async () => {
+		const copy = mkdtempSync(join(tmpdir(), 'dist-'));
+		try {
+			cpSync(dist, copy, { recursive: true });
+			const file = join(copy, 'sources/000/index.html');
+			const html = readFileSync(file, 'utf8');
+			const id = /id="(quote-\d+-\d+)"/.exec(html)![1]!;
+			writeFileSync(file, html.replace(`id="${id}"`, ''));
+			const { broken } = await checkLinks(copy);
+			expect(broken.some((line) => line.includes(`/sources/000/#${id}`)), broken.join('\n')).toBe(true);
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
+	});
+
+	it('points every citation link at an element whose text is the quoted words, verbatim in its report', () => {
+		let checked = 0;
+		for (const file of htmlFiles(dist)) {
+			const tree = fromHtml(readFileSync(file, 'utf8'));
+			for (const link of selectAll('a[href*="#quote-"]', tree)) {
+				const href = String(link.properties.href);
+				const [path, fragment] = href.split('#') as [string, string];
+				const sourceId = /\/sources\/([^/]+)\//.exec(path)?.[1];
+				const report = check.corpus.byId.get(sourceId ?? (/^quote-/.test(fragment) ? sourceIdOfPage(file) : ''))!;
+				expect(report, `${href} on ${relative(dist, file)} names a report`).toBeDefined();
+				const target = select(`#${fragment}`, path === '' ? tree : page(path));
+				expect(target, `${href} on ${relative(dist, file)} has a target`).toBeDefined();
+				const [, start, end] = /^quote-(\d+)-(\d+)$/.exec(fragment)!.map(Number) as [number, number, number];
+				const words = report.text.slice(start, end);
+				expect(target!.tagName).toBe('mark');
+				expect(toString(target!), `${href}: element text`).toBe(words);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
+	});
+
+	it('prints quoted words from the report itself, straight apostrophes and all', () => {
+		const overview = page('/');
+		const quotations = selectAll('.quotation', overview).map((el) => toString(el));
+		expect(quotations).toContain("“Sessions' recusal means he has no oversight of Special Counsel Robert Mueller”");
+		for (const text of quotations) {
+			const inner = text.slice(1, -1);
+			expect(check.corpus.sources.some((s) => s.folded.text.includes(inner)), inner).toBe(true);
+		}
+	});
+
+	it('gives every marker an accessible name with its report and paragraph, and a no-JavaScript preview', () => {
+		const overview = page('/');
+		const markers = selectAll('button.cite-marker', overview);
+		const uses = check.ledger.pages.find((p) => p.file === 'src/content/docs/index.mdx')!.uses;
+		expect(markers.length).toBe(uses.length);
+		for (const marker of markers) {
+			expect(String(marker.properties.ariaLabel)).toMatch(/^Citation \d+: report \d{3}, paragraph \d+$/);
+			const preview = select(`#${String(marker.properties.popoverTarget)}`, overview);
+			expect(preview?.properties.popover).toBeDefined();
+			expect(select('a[href*="#quote-"]', preview!)).toBeDefined();
+		}
+	});
+
+	it('lists every reference at the page foot with back-links to each of its markers', () => {
+		const overview = page('/');
+		const ledgerPage = check.ledger.pages.find((p) => p.file === 'src/content/docs/index.mdx')!;
+		const items = selectAll('.references li', overview);
+		expect(items.length).toBe(ledgerPage.references.length);
+		for (const reference of ledgerPage.references) {
+			const item = select(`#ref-${reference.number}`, overview)!;
+			const backlinks = selectAll('.backlinks a', item).map((a) => String(a.properties.href));
+			expect(backlinks).toEqual(reference.uses.map((use) => `#${use.marker}`));
+			for (const href of backlinks) expect(select(href, overview), href).toBeDefined();
+		}
+	});
+
+	it('serves each raw original byte for byte, with its SHA-256 on its page', () => {
+		for (const source of check.corpus.sources) {
+			const original = readFileSync(join(projectRoot, 'docs-data/sources', source.meta.file));
+			const hosted = readFileSync(join(dist, 'sources/raw', source.meta.file));
+			expect(hosted.equals(original), source.meta.file).toBe(true);
+			expect(toString(select('.sha', page(`/sources/${source.id}/`))!)).toBe(source.sha256);
+		}
+	});
+
+	it('shows each report in full, paragraph by paragraph, as text', () => {
+		for (const source of check.corpus.sources) {
+			const tree = page(`/sources/${source.id}/`);
+			const paragraphs = selectAll('.paragraph-text', tree).map((p) => toString(p));
+			expect(paragraphs).toEqual(source.paragraphs.map((p) => source.text.slice(p.start, p.end)));
+		}
+	});
+
+	it('links each cited span on a source page back to every marker that cites it', () => {
+		for (const source of check.corpus.sources) {
+			const tree = page(`/sources/${source.id}/`);
+			for (const link of selectAll('.cited-by a[href*="#cite-"]', tree)) {
+				const [path, fragment] = String(link.properties.href).split('#') as [string, string];
+				expect(select(`#${fragment}`, page(path)), String(link.properties.href)).toBeDefined();
+			}
+		}
+	});
+});
+
+function sourceIdOfPage(file: string): string {
+	return /sources\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '';
+}
