@@ -35,10 +35,13 @@ export default function citations(): AstroIntegration {
 				if (current.problems.length > 0) {
 					const report = formatProblems(current.problems);
 					if (command === 'build') {
-						throw new AstroError(
+						const error = new AstroError(
 							`Citation check failed. ${summarise(current.problems)}\n\n${report}`,
 							'Every quote must occur word for word (whitespace aside) in the report it names. Run `npm run quote -- "some words"` to find the exact text.',
 						);
+						// The problems above already say where to look; a stack trace of this hook would not.
+						error.stack = '';
+						throw error;
 					}
 					logger.warn(`\n${report}`);
 				}

@@ -22,6 +22,9 @@ export interface CitationTag {
 	quote: string;
 	line: number;
 	column: number;
+	/** Offsets of the tag in the MDX text. */
+	start: number;
+	end: number;
 }
 
 export interface TagProblem {
@@ -131,7 +134,15 @@ export function scanCitationTags(mdx: string): { tags: CitationTag[]; problems: 
 			}
 			return;
 		}
-		tags.push({ component: node.name, sourceId: values.source!, quote: values.quote!, line, column });
+		tags.push({
+			component: node.name,
+			sourceId: values.source!,
+			quote: values.quote!,
+			line,
+			column,
+			start: node.position?.start.offset ?? 0,
+			end: node.position?.end.offset ?? 0,
+		});
 	});
 	return { tags, problems };
 }

@@ -100,7 +100,13 @@ function notFound(source: Source, quote: string, normalised: string): CitationPr
 	if (!near) {
 		return { code: 'quote-not-found', sourceId: source.id, quote, closest: undefined, difference: undefined };
 	}
-	const [start, end] = originalRange(source.folded, near.start, near.end);
+	// Widen to whole words: "is stro" tells an editor less than "is strong".
+	const folded = source.folded.text;
+	let from = near.start;
+	let to = near.end;
+	while (from > 0 && folded[from - 1] !== ' ') from--;
+	while (to < folded.length && folded[to] !== ' ') to++;
+	const [start, end] = originalRange(source.folded, from, to);
 	const closest = passage(source, start, end);
 	return {
 		code: 'quote-not-found',

@@ -1,5 +1,5 @@
 import { markerId } from './anchors.ts';
-import { describeCitationProblem } from './citation-messages.ts';
+import { describeCitationProblem, show } from './citation-messages.ts';
 import type { Corpus } from './corpus.ts';
 import { scanCitationTags, type CitationComponent } from './mdx-citation-tags.ts';
 import type { SiteProblem } from './problems.ts';
@@ -19,6 +19,8 @@ export interface CitationUse {
 	occurrence: number;
 	/** Fragment id of the marker on the page. */
 	marker: string;
+	/** True when the tag directly follows another citation tag, so their markers read as one group. */
+	joinsPrevious: boolean;
 }
 
 /** A distinct cited span on a page: what the reference list at its foot shows. */
@@ -60,7 +62,10 @@ export function checkPages(
 		const references: PageReference[] = [];
 		const bySpan = new Map<string, PageReference>();
 		const uses: CitationUse[] = [];
+		let previousEnd = -1;
 		for (const tag of scan.tags) {
+			const joinsPrevious = tag.start === previousEnd;
+			previousEnd = tag.end;
 			const resolution = resolveCitation(corpus, tag.sourceId, tag.quote);
 			if (!resolution.ok) {
 				const { message, hint } = describeCitationProblem(resolution.problem);
@@ -69,7 +74,7 @@ export function checkPages(
 					line: tag.line,
 					column: tag.column,
 					code: resolution.problem.code,
-					message: `<${tag.component} source="${tag.sourceId}">: ${message}`,
+					message: `<${tag.component} source="${tag.sourceId}" quote=${show(tag.quote)}>\n${message}`,
 					hint,
 				});
 				continue;
@@ -92,6 +97,7 @@ export function checkPages(
 				reference: reference.number,
 				occurrence,
 				marker: markerId(reference.number, occurrence),
+				joinsPrevious,
 			};
 			reference.uses.push(use);
 			uses.push(use);

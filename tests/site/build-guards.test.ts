@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite, copyProject } from '../helpers/project.ts';
+
+/**
+ * Each case breaks a throw-away copy of the project the way an editor might, and proves that
+ * `astro build` refuses it with a message that names the page, the line and the quote.
+ */
+describe('the build refuses bad citations', () => {
+	let project: ReturnType<typeof copyProject> | undefined;
+	afterEach(() => project?.remove());
+
+	const overview = 'src/content/docs/index.mdx';
+	const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+	it('when one character of a cited span changes in a report', () => {
+		project = copyProject();
+		project.edit('docs-data/sources/000_b027d32706ab4d36.txt', (text) => text.replace('"beleaguered"', '"beleagured"'));
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('Citation check failed');
+		expect(build.output).toMatch(new RegExp(`${overview}:\\d+:\\d+  \\[quote-not-found\\]`));
+		expect(build.output).toContain('«beleaguered»');
+		expect(build.output).toContain('[source-changed]');
+		expect(build.output).toContain('000_b027d32706ab4d36.txt no longer matches its recorded SHA-256');
+	});
+
+	it('when a quote in a page is misspelled, naming the line and the closest passage', () => {
+		project = copyProject();
+		let line = 0;
+		project.edit(overview, (text) => {
+			line = lineOf(text, 'quote="resolve to stay is strong"');
+			return text.replace('quote="resolve to stay is strong"', 'quote="resolve to stay is strnog"');
+		});
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${overview}:${line}:`);
+		expect(build.output).toContain('The quote «resolve to stay is strnog» is not in report 000.');
+		expect(build.output).toContain('Closest passage (paragraph 8): «resolve to stay is strong.»');
+		expect(build.output).toContain('the report has o (U+006F), the quote has n (U+006E)');
+	});
+
+	it('when a straight apostrophe is typed as a curly one, naming both characters', () => {
+		project = copyProject();
+		project.edit(overview, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means'));
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('[quote-not-found]');
+		expect(build.output).toMatch(/the report has ' \(U\+0027, straight apostrophe\), the quote has ’ \(U\+2019/);
+	});
+
+	it('when a source id is unknown, listing the known ids', () => {
+		project = copyProject();
+		let line = 0;
+		project.edit(overview, (text) => {
+			line = lineOf(text, 'source="002"');
+			return text.replace('source="002"', 'source="009"');
+		});
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${overview}:${line}:`);
+		expect(build.output).toContain('Unknown source id "009".');
+		expect(build.output).toContain('Known ids: "000", "001", "002", "003", "004"');
+		expect(build.output).toContain('A senior administration official said');
+	});
+
+	it('lists every problem of every page at once, then fails once', () => {
+		project = copyProject();
+		project.edit(overview, (text) =>
+			text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'),
+		);
+		project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('3 citation problems in 2 files.');
+		expect(build.output).toContain('[unknown-source]');
+		expect(build.output).toContain('«belaguered»');
+		expect(build.output).toContain('docs-data/sources.yaml:');
+		expect(build.output.indexOf('docs-data/sources.yaml')).toBeLessThan(build.output.indexOf(overview));
+	});
+});
