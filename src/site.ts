@@ -30,7 +30,7 @@ export function source(id: string): Source {
 }
 
 export function pageCitations(file: string | undefined): PageCitations | undefined {
-	return file === undefined ? undefined : ledger.pages.find((page) => page.file === file);
+	return file === undefined ? undefined : ledger.pages.find((page: PageCitations) => page.file === file);
 }
 
 /** Per-request count of the uses each (page, source, quote) has rendered so far. */
