@@ -1,7 +1,7 @@
 import { closestPassage, firstDifference, type FirstDifference } from './closest.ts';
 import type { Corpus, Source } from './corpus.ts';
 import { paragraphAt } from './paragraphs.ts';
-import { findAll, normaliseQuote, originalRange } from './verbatim.ts';
+import { findAll, normaliseQuote, originalRange, widenToWords } from './verbatim.ts';
 import { spanId } from './anchors.ts';
 
 /** Quotes shorter than this (after trimming) say too little to check and usually occur many times. */
@@ -100,12 +100,8 @@ function notFound(source: Source, quote: string, normalised: string): CitationPr
 	if (!near) {
 		return { code: 'quote-not-found', sourceId: source.id, quote, closest: undefined, difference: undefined };
 	}
-	// Widen to whole words: "is stro" tells an editor less than "is strong".
-	const folded = source.folded.text;
-	let from = near.start;
-	let to = near.end;
-	while (from > 0 && folded[from - 1] !== ' ') from--;
-	while (to < folded.length && folded[to] !== ' ') to++;
+	// Whole words: "is stro" tells an editor less than "is strong".
+	const [from, to] = widenToWords(source.folded.text, near.start, near.end);
 	const [start, end] = originalRange(source.folded, from, to);
 	const closest = passage(source, start, end);
 	return {

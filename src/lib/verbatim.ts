@@ -52,3 +52,10 @@ export function findAll(haystack: string, needle: string): number[] {
 	}
 	return found;
 }
+
+/** Widens folded offsets `[from, to)` to whole words, for showing a near miss to a person. */
+export function widenToWords(folded: string, from: number, to: number): [number, number] {
+	while (from > 0 && folded[from - 1] !== ' ') from--;
+	while (to < folded.length && folded[to] !== ' ') to++;
+	return [from, to];
+}
