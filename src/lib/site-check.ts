@@ -14,10 +14,11 @@ export interface SiteCheck {
 	problems: SiteProblem[];
 }
 
-function listMdx(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
+/** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
+export function listPages(root: string): string[] {
+	return readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => join(entry.parentPath, entry.name))
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
 }
 
@@ -27,10 +28,7 @@ function listMdx(dir: string): string[] {
  */
 export function checkSite(root: string): SiteCheck {
 	const { corpus, problems } = loadCorpus(root);
-	const pages = listMdx(join(root, PAGES_DIR)).map((path) => ({
-		file: relative(root, path).split(sep).join('/'),
-		text: readFileSync(path, 'utf8'),
-	}));
+	const pages = listPages(root).map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
 	const checked = checkPages(corpus, pages);
 	return { corpus, ledger: checked.ledger, problems: [...problems, ...checked.problems] };
 }

@@ -24,6 +24,13 @@ export const sourceMetadataSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** Observations about the text as received: typos, garbling, off-topic passages. */
 	qualityNotes: z.array(qualityNoteSchema).default([]),
+	/**
+	 * Paragraphs the explainer deliberately leaves uncited (off-topic, garbled, navigation), each
+	 * with the reason. Every other paragraph must be cited somewhere on the site (npm test checks).
+	 */
+	uncitedParagraphs: z
+		.array(z.strictObject({ paragraph: z.number().int().positive(), reason: z.string().min(1) }))
+		.default([]),
 });
 
 export const sourcesFileSchema = z.array(sourceMetadataSchema);

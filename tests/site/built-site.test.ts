@@ -5,10 +5,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/site-check.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { buildSite, projectRoot } from '../helpers/project.ts';
+import { projectRoot } from '../helpers/project.ts';
 
 const dist = join(projectRoot, 'dist');
 const check = checkSite(projectRoot);
@@ -27,12 +27,6 @@ function page(urlPath: string): Root {
 }
 
 describe('the built site', () => {
-	beforeAll(() => {
-		const build = buildSite(projectRoot);
-		if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
-		console.log(`astro build: ${build.seconds.toFixed(1)} s`);
-	});
-
 	it('has a clean citation check to start from', () => {
 		expect(check.problems).toEqual([]);
 		expect(check.ledger.pages.flatMap((p) => p.uses).length).toBeGreaterThan(5);
