@@ -8,6 +8,10 @@ export const qualityNoteSchema = z.strictObject({
 	evidence: z.string().min(1).optional(),
 });
 
+// `npm run add-source` writes stubs starting with TODO; the build refuses them until filled in.
+const filled = (text: string) => !text.startsWith('TODO');
+const unfilled = { message: 'still the TODO stub written by npm run add-source; write it' };
+
 /** Metadata of one report in `docs-data/sources.yaml`. */
 export const sourceMetadataSchema = z.strictObject({
 	/** Short id used in citations (`source="003"`) and URLs (`/sources/003/`). */
@@ -17,11 +21,11 @@ export const sourceMetadataSchema = z.strictObject({
 	/** File name under `docs-data/sources/`, listed in `docs-data/sources/SHA256SUMS`. */
 	file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name inside docs-data/sources/'),
 	/** Editorial title: the reports carry no reliable headline, so the site labels this as ours. */
-	title: z.string().min(1),
+	title: z.string().min(1).refine(filled, unfilled),
 	/** The dateline, only where the report's own text states one (YYYY-MM-DD). */
 	dateline: z.iso.date().optional(),
 	/** One line on what the report covers. Editorial. */
-	summary: z.string().min(1),
+	summary: z.string().min(1).refine(filled, unfilled),
 	/** Observations about the text as received: typos, garbling, off-topic passages. */
 	qualityNotes: z.array(qualityNoteSchema).default([]),
 	/**

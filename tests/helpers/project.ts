@@ -35,7 +35,7 @@ export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?
  */
 export function copyProject(): { root: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'explainer-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs-data']) {
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs-data', 'scripts']) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/corpus-files.ts';
+import { citationTag, findQuote, formatHits, jsxString } from '../../src/lib/quote-finder.ts';
+import { resolveCitation } from '../../src/lib/resolve.ts';
+import { scanCitationTags } from '../../src/lib/mdx-citation-tags.ts';
+
+const { corpus } = loadCorpus(process.cwd());
+
+describe('findQuote', () => {
+	it('finds exact matches in every report, with paragraph, context and a tag that passes the build', () => {
+		const hits = findQuote(corpus, 'weak position');
+		expect(hits.map((h) => [h.kind, h.sourceId, h.paragraph])).toEqual([
+			['exact', '000', 3],
+			['exact', '001', 4],
+		]);
+		expect(hits[0]!.before).toBe('that Sessions had "taken a VERY');
+		expect(hits[0]!.tag).toBe('<Cite source="000" quote="weak position" />');
+	});
+
+	it('falls back to ignoring case and quote style, printing the report’s own characters', () => {
+		const hits = findQuote(corpus, 'SESSIONS’ DECISION TO RECUSE');
+		expect(hits.every((h) => h.kind === 'loose')).toBe(true);
+		expect(hits.map((h) => h.text)).toContain("Sessions' decision to recuse");
+		for (const hit of hits) expect(resolveCitation(corpus, hit.sourceId, hit.text).ok || hit.note).toBeTruthy();
+	});
+
+	it('falls back to close matches widened to whole words', () => {
+		const [hit] = findQuote(corpus, 'resolve to stay is strnog');
+		expect(hit).toMatchObject({ kind: 'close', sourceId: '000', text: 'resolve to stay is strong.' });
+	});
+
+	it('extends words that occur more than once until the tag is unique', () => {
+		const hits = findQuote(corpus, 'Trump adviser said');
+		const in004 = hits.filter((h) => h.sourceId === '004');
+		expect(in004.length).toBeGreaterThan(1);
+		expect(in004[0]!.note).toMatch(/occur \d+ times/);
+		const quote = scanCitationTags(in004[0]!.tag!).tags[0]!.quote;
+		expect(resolveCitation(corpus, '004', quote).ok).toBe(true);
+	});
+
+	it('says clearly when nothing matches', () => {
+		expect(findQuote(corpus, 'xyzzy plugh')).toEqual([]);
+		expect(formatHits('xyzzy plugh', [])).toMatch(/^No report contains anything close to «xyzzy plugh»/);
+	});
+});
+
+describe('jsxString', () => {
+	it('writes attributes MDX reads back exactly, whatever quotes the words contain', () => {
+		for (const words of ['plain', 'taken a "VERY" weak', "Sessions' decision", `both ' and " and \`tick\` and \${x}`]) {
+			const [tag] = scanCitationTags(citationTag('000', words)).tags;
+			expect(tag?.quote).toBe(words);
+		}
+		expect(jsxString('a "b"')).toBe(`'a "b"'`);
+	});
+});
