@@ -1,0 +1,128 @@
+/**
+ * Scale benchmark: how build, citation verification and link checking grow with the corpus.
+ *
+ * For each N it makes a temporary copy of the site whose corpus is the five real reports plus
+ * N - 5 synthetic ones of realistic length, adds M = N synthetic pages with K = 20 citations each
+ * (quotes drawn from random reports, checked unique), and measures. Deterministic from the seed.
+ *
+ * Usage: npm run bench:scale [-- 5 50 500]
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../src/lib/corpus-files.ts';
+import { resolveCitation } from '../src/lib/resolve.ts';
+import { checkSite } from '../src/lib/site-check.ts';
+import { loadCorpus } from '../src/lib/corpus-files.ts';
+import { checkLinks } from '../tests/helpers/links.ts';
+import { copyProject, projectRoot } from '../tests/helpers/project.ts';
+
+const SEED = 20170726;
+const CITATIONS_PER_PAGE = 20;
+const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+
+/** mulberry32: a small, well-known seeded PRNG, so every run generates the same corpus. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function syntheticReport(next: () => number, vocabulary: string[]): string {
+	const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]!;
+	const paragraphs: string[] = [];
+	const count = 9 + Math.floor(next() * 6);
+	for (let p = 0; p < count; p++) {
+		const sentences: string[] = [];
+		for (let s = 0, n = 1 + Math.floor(next() * 3); s < n; s++) {
+			const words = Array.from({ length: 12 + Math.floor(next() * 18) }, pick);
+			words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+			sentences.push(`${words.join(' ')}.`);
+		}
+		paragraphs.push(sentences.join(' '));
+	}
+	return paragraphs.join('\n\n');
+}
+
+function generate(root: string, reports: number, next: () => number): { citations: number } {
+	const real = loadCorpus(root).corpus;
+	const vocabulary = [...new Set(real.sources.flatMap((s) => s.text.split(/\s+/)).filter((w) => /^[A-Za-z’'-]+$/.test(w)))];
+	const sums: string[] = [];
+	const yaml: string[] = [];
+	for (let i = real.sources.length; i < reports; i++) {
+		const id = String(i).padStart(3, '0');
+		const file = `${id}_synthetic.txt`;
+		const text = syntheticReport(next, vocabulary);
+		writeFileSync(join(root, 'docs-data/sources', file), text);
+		sums.push(`${sha256(Buffer.from(text))}  ${file}\n`);
+		yaml.push(`- id: "${id}"\n  file: ${file}\n  title: Synthetic report ${id}\n  summary: Generated for the scale benchmark.\n`);
+	}
+	appendFileSync(join(root, 'docs-data/sources/SHA256SUMS'), sums.join(''));
+	appendFileSync(join(root, 'docs-data/sources.yaml'), `\n${yaml.join('')}`);
+
+	const { corpus } = loadCorpus(root);
+	mkdirSync(join(root, 'src/content/docs/bench'), { recursive: true });
+	let citations = 0;
+	for (let page = 0; page < reports; page++) {
+		const lines = ['---', `title: Bench page ${page}`, '---', '', "import Cite from '../../../components/Cite.astro';", ''];
+		for (let c = 0; c < CITATIONS_PER_PAGE; c++) {
+			for (let attempt = 0; attempt < 20; attempt++) {
+				const source = corpus.sources[Math.floor(next() * corpus.sources.length)]!;
+				const words = source.folded.text.split(' ');
+				const length = 6 + Math.floor(next() * 7);
+				const from = Math.floor(next() * Math.max(1, words.length - length));
+				const quote = words.slice(from, from + length).join(' ');
+				if (/[{}<>`]/.test(quote) || !resolveCitation(corpus, source.id, quote).ok) continue;
+				const attribute = quote.includes('"') ? `{${JSON.stringify(quote)}}` : `"${quote}"`;
+				lines.push(`Claim ${c} on page ${page}<Cite source="${source.id}" quote=${attribute} />.`, '');
+				citations++;
+				break;
+			}
+		}
+		writeFileSync(join(root, `src/content/docs/bench/page-${page}.mdx`), lines.join('\n'));
+	}
+	return { citations };
+}
+
+const rows: string[] = [];
+for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
+	const project = copyProject();
+	try {
+		const { citations } = generate(project.root, n, random(SEED + n));
+		let started = performance.now();
+		const check = checkSite(project.root);
+		const verifySeconds = (performance.now() - started) / 1000;
+		if (check.problems.length > 0) throw new Error(`generated corpus has problems: ${check.problems[0]!.message}`);
+
+		started = performance.now();
+		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: project.root,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			maxBuffer: 256 * 1024 * 1024,
+		});
+		const buildSeconds = (performance.now() - started) / 1000;
+		if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+		const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
+
+		started = performance.now();
+		const links = await checkLinks(join(project.root, 'dist'));
+		const linkSeconds = (performance.now() - started) / 1000;
+		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
+		rows.push(
+			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
+		);
+		console.log(rows.at(-1));
+	} finally {
+		project.remove();
+	}
+}
+console.log(`
+| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | broken links | peak build MiB |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}`);
