@@ -29,8 +29,10 @@ export function source(id: string): Source {
 	return found;
 }
 
+const pagesByFile = new Map(ledger.pages.map((page): [string, PageCitations] => [page.file, page]));
+
 export function pageCitations(file: string | undefined): PageCitations | undefined {
-	return file === undefined ? undefined : ledger.pages.find((page: PageCitations) => page.file === file);
+	return file === undefined ? undefined : pagesByFile.get(file);
 }
 
 /** Per-request count of the uses each (page, source, quote) has rendered so far. */
