@@ -3,11 +3,20 @@
  * the `sourced-citations` integration, which read and verified everything once for this build.
  */
 import { AstroError } from 'astro/errors';
-import data from 'virtual:sourced/site';
+import raw from 'virtual:sourced/site';
 import { rawSourcePath, sourcePagePath } from './lib/anchors.ts';
-import { createCorpus, type Source } from './lib/corpus.ts';
-import { formatProblems } from './lib/problems.ts';
-import { citedSpansBySource, type CitationUse, type PageCitations, type PageReference } from './lib/site-citations.ts';
+import { createCorpus, type CorpusEntry, type Source } from './lib/corpus.ts';
+import { formatProblems, type SiteProblem } from './lib/problems.ts';
+import { citedSpansBySource, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from './lib/site-citations.ts';
+
+/** What the integration serialises for pages (see serialise() in src/integrations/citations.ts). */
+export interface SiteData {
+	sources: CorpusEntry[];
+	ledger: CitationLedger;
+	problems: SiteProblem[];
+}
+
+const data = raw as SiteData;
 
 export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
@@ -29,7 +38,7 @@ export function source(id: string): Source {
 	return found;
 }
 
-const pagesByFile = new Map(ledger.pages.map((page): [string, PageCitations] => [page.file, page]));
+const pagesByFile = new Map(ledger.pages.map((page) => [page.file, page]));
 
 export function pageCitations(file: string | undefined): PageCitations | undefined {
 	return file === undefined ? undefined : pagesByFile.get(file);

@@ -1,7 +1,6 @@
+// Provided by src/integrations/citations.ts; src/site.ts gives it its type (SiteData), because an
+// ambient module declaration cannot import this project's relative modules.
 declare module 'virtual:sourced/site' {
-	import type { CorpusEntry } from './lib/corpus.ts';
-	import type { SiteProblem } from './lib/problems.ts';
-	import type { CitationLedger } from './lib/site-citations.ts';
-	const data: { sources: CorpusEntry[]; ledger: CitationLedger; problems: SiteProblem[] };
+	const data: unknown;
 	export default data;
 }

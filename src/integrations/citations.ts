@@ -4,13 +4,14 @@ import { AstroError } from 'astro/errors';
 import { formatProblems, summarise } from '../lib/problems.ts';
 import { checkSite, PAGES_DIR, type SiteCheck } from '../lib/site-check.ts';
 import { CORPUS_DIR } from '../lib/corpus-files.ts';
+import type { SiteData } from '../site.ts';
 
 const VIRTUAL_ID = 'virtual:sourced/site';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** What pages import from `virtual:sourced/site`: the checked corpus and ledger as plain data. */
 function serialise(check: SiteCheck): string {
-	const data = {
+	const data: SiteData = {
 		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
 		ledger: check.ledger,
 		problems: check.problems,
