@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { formatProblems, summarise } from '../lib/problems.ts';
@@ -54,14 +55,17 @@ export default function citations(): AstroIntegration {
 								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
 								load: (id: string) => (id === RESOLVED_ID ? serialise(current) : undefined),
 								configureServer(server) {
-									const watched = [`${root}/${CORPUS_DIR}`, `${root}/${PAGES_DIR}`];
+									const watched = [join(root, CORPUS_DIR), join(root, PAGES_DIR)];
 									server.watcher.add(watched);
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
 										current = checkSite(root);
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
-										const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-										if (module) server.moduleGraph.invalidateModule(module);
+										// Pages render in Vite's SSR environment; drop the stale data there too.
+										for (const environment of Object.values(server.environments)) {
+											const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+											if (module) environment.moduleGraph.invalidateModule(module);
+										}
 									});
 								},
 							},

@@ -1,4 +1,5 @@
 import { describeCharacter } from './closest.ts';
+import { jsxString } from './jsx-string.ts';
 import type { CitationProblem, Passage } from './resolve.ts';
 
 /**
@@ -53,7 +54,7 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 			return {
 				message: lines.join('\n'),
 				hint: closest
-					? `Quote the report exactly (only whitespace may differ), e.g. quote=${JSON.stringify(closest.text.replace(/\s+/g, ' ').trim())}.`
+					? `Quote the report exactly (only whitespace may differ), e.g. quote=${jsxString(closest.text.replace(/\s+/g, ' ').trim())}.`
 					: 'Quote the report exactly (only whitespace may differ).',
 			};
 		}
@@ -66,7 +67,7 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 			return {
 				message: `The quote ${show(problem.quote)} occurs ${problem.occurrences.length} times in report ${problem.sourceId} (${problem.occurrences.map(where).join(', ')}), so the link could land on the wrong one.`,
 				hint: problem.suggestion
-					? `Quote more of the passage you mean so that it occurs once, e.g. quote=${JSON.stringify(problem.suggestion.replace(/\s+/g, ' ').trim())}.`
+					? `Quote more of the passage you mean so that it occurs once, e.g. quote=${jsxString(problem.suggestion.replace(/\s+/g, ' ').trim())}.`
 					: 'Quote more of the passage you mean so that it occurs once.',
 			};
 		case 'quote-spans-paragraphs':

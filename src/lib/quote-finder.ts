@@ -1,4 +1,5 @@
 import { closestPassage } from './closest.ts';
+import { jsxString } from './jsx-string.ts';
 import type { Corpus, Source } from './corpus.ts';
 import { paragraphAt } from './paragraphs.ts';
 import { resolveCitation } from './resolve.ts';
@@ -33,13 +34,6 @@ function loosen(text: string): string {
 		.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
 		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
 		.replace(/[\u2010-\u2015\u2212]/g, '-');
-}
-
-/** Writes a JSX string attribute that MDX reads back as exactly `text`. */
-export function jsxString(text: string): string {
-	if (!text.includes('"')) return `"${text}"`;
-	if (!text.includes("'")) return `'${text}'`;
-	return `{\`${text.replace(/[`\\]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${')}\`}`;
 }
 
 export function citationTag(sourceId: string, quote: string, component = 'Cite'): string {

@@ -53,9 +53,14 @@ export function findAll(haystack: string, needle: string): number[] {
 	return found;
 }
 
-/** Widens folded offsets `[from, to)` to whole words, for showing a near miss to a person. */
-export function widenToWords(folded: string, from: number, to: number): [number, number] {
-	while (from > 0 && folded[from - 1] !== ' ') from--;
-	while (to < folded.length && folded[to] !== ' ') to++;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Widens offsets `[from, to)` to whole words (letters and digits), for showing a near miss to a
+ * person: "is stro" becomes "is strong", without pulling in the punctuation around it.
+ */
+export function widenToWords(text: string, from: number, to: number): [number, number] {
+	while (from > 0 && WORD_CHARACTER.test(text[from - 1]!) && WORD_CHARACTER.test(text[from]!)) from--;
+	while (to < text.length && WORD_CHARACTER.test(text[to]!) && WORD_CHARACTER.test(text[to - 1]!)) to++;
 	return [from, to];
 }

@@ -35,7 +35,7 @@ describe('the build refuses bad citations', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);
 		expect(build.output).toContain('The quote «resolve to stay is strnog» is not in report 000.');
-		expect(build.output).toContain('Closest passage (paragraph 8): «resolve to stay is strong.»');
+		expect(build.output).toContain('Closest passage (paragraph 8): «resolve to stay is strong»');
 		expect(build.output).toContain('the report has o (U+006F), the quote has n (U+006E)');
 	});
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus-files.ts';
-import { citationTag, findQuote, formatHits, jsxString } from '../../src/lib/quote-finder.ts';
+import { jsxString } from '../../src/lib/jsx-string.ts';
+import { citationTag, findQuote, formatHits } from '../../src/lib/quote-finder.ts';
 import { resolveCitation } from '../../src/lib/resolve.ts';
 import { scanCitationTags } from '../../src/lib/mdx-citation-tags.ts';
 
@@ -26,7 +27,7 @@ describe('findQuote', () => {
 
 	it('falls back to close matches widened to whole words', () => {
 		const [hit] = findQuote(corpus, 'resolve to stay is strnog');
-		expect(hit).toMatchObject({ kind: 'close', sourceId: '000', text: 'resolve to stay is strong.' });
+		expect(hit).toMatchObject({ kind: 'close', sourceId: '000', text: 'resolve to stay is strong' });
 	});
 
 	it('extends words that occur more than once until the tag is unique', () => {
