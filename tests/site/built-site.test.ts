@@ -5,12 +5,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/site-check.ts';
 import { checkLinks } from '../helpers/links.ts';
+import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
 
-const dist = join(projectRoot, 'dist');
 const check = checkSite(projectRoot);
 
 function htmlFiles(dir: string): string[] {
@@ -27,6 +27,8 @@ function page(urlPath: string): Root {
 }
 
 describe('the built site', () => {
+	beforeAll(ensureSiteBuilt);
+
 	it('has a clean citation check to start from', () => {
 		expect(check.problems).toEqual([]);
 		expect(check.ledger.pages.flatMap((p) => p.uses).length).toBeGreaterThan(5);
