@@ -5,7 +5,7 @@
  * N - 5 synthetic ones of realistic length, adds M = N synthetic pages with K = 20 citations each
  * (quotes drawn from random reports, checked unique), and measures. Deterministic from the seed.
  *
- * Usage: npm run bench:scale [-- 5 50 500]
+ * Usage: npm run bench:scale [-- 5 50 500] [--keep]   (--keep leaves the generated sites for profiling)
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { copyProject, projectRoot } from '../tests/helpers/project.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
+const keep = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
 
 /** mulberry32: a small, well-known seeded PRNG, so every run generates the same corpus. */
@@ -113,13 +114,15 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		started = performance.now();
 		const links = await checkLinks(join(project.root, 'dist'));
 		const linkSeconds = (performance.now() - started) / 1000;
+		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
 		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 		rows.push(
 			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
 		);
 		console.log(rows.at(-1));
 	} finally {
-		project.remove();
+		if (keep) console.log(`  kept: ${project.root}`);
+		else project.remove();
 	}
 }
 console.log(`
