@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serveDist } from './serve.ts';
+import { serveDist } from '../tests/helpers/serve.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/sources/', '/sources/000/'];
 const { url, close } = await serveDist('dist', '/');
