@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
+import { serveDist } from './serve.ts';
 
 /** Debian's Chromium; no tool here downloads a browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -48,4 +49,31 @@ export type Theme = 'light' | 'dark';
 /** An init script that picks Starlight's theme before its own inline script reads it. */
 export function themeInitScript(theme: Theme): string {
 	return `try { localStorage.setItem('starlight-theme', ${JSON.stringify(theme)}); } catch {}`;
+}
+
+/** A built site served on 127.0.0.1 (with its `_headers`, as Netlify would) and a Chromium. */
+export async function openSite(dist: string, base = '/'): Promise<{ browser: Browser; url: string; origin: string; close: () => Promise<void> }> {
+	const server = await serveDist(dist, base, { headers: true });
+	const browser = await launchChromium();
+	return {
+		browser,
+		url: server.url,
+		origin: new URL(server.url).origin,
+		close: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+/** Whether the focused element shows a focus ring: it matches :focus-visible and has an outline. */
+export async function focusState(page: Page): Promise<{ tag: string; text: string; href: string | null; visible: boolean; outline: string }> {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		if (!el || el === document.body) return { tag: 'body', text: '', href: null, visible: false, outline: 'none' };
+		const style = getComputedStyle(el);
+		const outline = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+		const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+		return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim(), href: el.getAttribute('href'), visible: el.matches(':focus-visible') && ring, outline };
+	});
 }
