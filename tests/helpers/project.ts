@@ -19,9 +19,13 @@ export interface BuildResult {
 export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
 	const started = performance.now();
 	const args = [astroBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+	// Vitest sets NODE_ENV=test, which would make Vite build a development site
+	// (import.meta.env.DEV: Starlight then ships "search is only available in production").
+	// Build exactly what `npm run build` builds.
+	const { NODE_ENV: _vitest, ...inherited } = process.env;
 	const run = spawnSync(process.execPath, args, {
 		cwd,
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
