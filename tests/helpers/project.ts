@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The project under test. */
@@ -37,15 +36,17 @@ export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?
 }
 
 /**
- * A throw-away copy of the project (sources, pages, config; node_modules linked, not copied), for
+ * A throw-away copy of the project (sources, pages, config; the project's node_modules found by walking up), for
  * tests that must break something to prove the build refuses it.
  */
 export function copyProject(): { root: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
-	const root = mkdtempSync(join(tmpdir(), 'explainer-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs-data']) {
+	// Inside the project, so Node finds the project's node_modules by walking up, as in a monorepo.
+	// (A symlinked node_modules makes Vite see two paths for each file and the build fails.)
+	mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+	const root = mkdtempSync(join(projectRoot, '.tmp', 'copy-'));
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'docs-data', 'scripts']) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	return {
 		root,
 		edit(file, change) {
