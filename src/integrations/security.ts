@@ -23,9 +23,11 @@ export default function security(): AstroIntegration {
 		name: 'security-headers',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				if (!config.security?.csp) return;
+				const csp = config.security?.csp;
+				if (!csp) return;
 				const hashes = starlightInlineScriptHashes(fileURLToPath(config.root));
-				updateConfig({ security: { csp: { scriptDirective: { hashes } } } });
+				const algorithm = typeof csp === 'object' ? csp.algorithm : 'SHA-256';
+				updateConfig({ security: { csp: { algorithm, scriptDirective: { hashes } } } });
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
@@ -59,9 +61,9 @@ export function headersFile(policy: string, base: string): string {
 }
 
 /** Every `<script is:inline>` in Starlight's components, as CSP hash sources (`sha256-…`). */
-export function starlightInlineScriptHashes(root: string): string[] {
+export function starlightInlineScriptHashes(root: string): `sha256-${string}`[] {
 	const starlight = findPackage(root, '@astrojs/starlight');
-	const hashes = new Set<string>();
+	const hashes = new Set<`sha256-${string}`>();
 	for (const folder of ['components', 'user-components']) {
 		const dir = join(starlight, 'dist', folder);
 		if (!existsSync(dir)) continue;
