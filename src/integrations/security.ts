@@ -36,12 +36,20 @@ export default function security(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const policies = htmlFiles(out).map((file) => metaPolicy(readFileSync(file, 'utf8'))).filter((p) => p !== undefined);
 				if (policies.length === 0) return;
-				writeFileSync(join(out, '_headers'), headersFile(mergePolicies(policies), base));
+				const file = headersFile(mergePolicies(policies), base);
+				writeFileSync(join(out, '_headers'), file);
 				logger.info(`_headers written with the Content-Security-Policy of ${policies.length} pages`);
+				const longest = Math.max(...file.split('\n').map((line) => line.length));
+				if (longest > HEADERS_LINE_LIMIT) {
+					logger.warn(`_headers has a line of ${longest} characters; Cloudflare Pages ignores lines over ${HEADERS_LINE_LIMIT}.`);
+				}
 			},
 		},
 	};
 }
+
+/** Cloudflare Pages' documented limit for one line of `_headers`. */
+export const HEADERS_LINE_LIMIT = 2000;
 
 /** Headers for every response; the policy is the union of the pages' <meta> policies. */
 export function headersFile(policy: string, base: string): string {

@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import { serveDist } from './serve.ts';
 
-/** Debian's Chromium; no tool here downloads a browser of its own. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; no tool here downloads a browser of its own. CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
 	'--headless',

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../src/integrations/security.ts';
+import { HEADERS_LINE_LIMIT, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../src/integrations/security.ts';
 import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
 import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
 import { headersFor, parseHeadersFile } from '../helpers/serve.ts';
@@ -47,7 +47,9 @@ describe('the Content-Security-Policy of the built site', () => {
 	});
 
 	it('is also in _headers, with the other security headers, and text/plain for the raw reports', () => {
-		const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+		const file = readFileSync(join(dist, '_headers'), 'utf8');
+		for (const line of file.split('\n')) expect(line.length, `_headers line «${line.slice(0, 40)}…»`).toBeLessThanOrEqual(HEADERS_LINE_LIMIT);
+		const rules = parseHeadersFile(file);
 		const page = headersFor(rules, '/sources/000/');
 		expect(page['Content-Security-Policy']).toBe(`${mergePolicies(pages.map(({ html }) => metaPolicy(html)!))} frame-ancestors 'none';`);
 		expect(page['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
