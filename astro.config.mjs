@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import citations from './src/integrations/citations.ts';
+import security from './src/integrations/security.ts';
 
 /**
  * SITE_BASE sets the sub-path the site is served from (e.g. `/explainer/`); default `/`.
@@ -14,8 +15,29 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Every stylesheet is a file: no <style> block needs a CSP hash.
+	build: { inlineStylesheets: 'never' },
+	security: {
+		// A Content-Security-Policy <meta> on every page: scripts only from this origin or by hash
+		// (Astro hashes its bundles; src/integrations/security.ts hashes Starlight's inline scripts),
+		// never 'unsafe-inline'. The same policy goes into dist/_headers for hosts that read it.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind (search) compiles WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Starlight sets CSS custom properties in style="" attributes (sidebar depth, icon sizes).
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		citations(),
+		security(),
 		starlight({
 			title: 'Trump v. Sessions, 2017',
 			description:

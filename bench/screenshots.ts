@@ -3,15 +3,13 @@
  * a citation preview open. Usage: npm run screenshots [-- path ...]; writes to screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serveDist } from './serve.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/serve.ts';
+import { pageTypes } from './page-types.ts';
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/sources/', '/sources/000/'];
+const paths = pageTypes('dist', process.argv.slice(2)).map(({ path }) => `/${path}`);
 const { url, close } = await serveDist('dist', '/');
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
 for (const [device, viewport] of Object.entries(viewports)) {

@@ -8,7 +8,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 export async function checkLinks(
 	path: string,
 	options: { serverRoot?: string } = {},
-): Promise<{ broken: string[]; skipped: string[]; links: number }> {
+): Promise<{ broken: string[]; skipped: string[]; links: number; ok: string[] }> {
 	const skipped: string[] = [];
 	const result = await new LinkChecker().check({
 		path,
@@ -24,5 +24,6 @@ export async function checkLinks(
 	const broken = result.links
 		.filter((link) => link.state === LinkState.BROKEN)
 		.map((link) => `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? 'the start page'}`);
-	return { broken, skipped, links: result.links.length };
+	const ok = result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url);
+	return { broken, skipped, links: result.links.length, ok };
 }

@@ -7,6 +7,8 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
+const VITEST_ENV = /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST(_.*)?)$/;
+
 export interface BuildResult {
 	status: number | null;
 	/** stdout and stderr together, ANSI colours removed. */
@@ -18,9 +20,14 @@ export interface BuildResult {
 export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
 	const started = performance.now();
 	const args = [astroBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+	// Vitest puts NODE_ENV=test and its import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
+	// process.env. Inherited, they leak into the site's build: a development build (Starlight then
+	// ships "search is only available in production") whose BASE_URL ignores SITE_BASE.
+	// Build exactly what `npm run build` builds.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
 	const run = spawnSync(process.execPath, args, {
 		cwd,
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
