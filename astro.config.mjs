@@ -45,7 +45,17 @@ export default defineConfig({
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'Overview', link: '/' },
-				{ label: 'The reports', link: '/sources/' },
+				{ label: 'Players', items: [{ autogenerate: { directory: 'players' } }] },
+				{ label: 'Disputes', items: [{ autogenerate: { directory: 'disputes' } }] },
+				{ label: 'Timeline', link: '/timeline/' },
+				{ label: 'Where the reports differ', link: '/differences/' },
+				{
+					label: 'About this site',
+					items: [
+						{ label: 'How to read this site', link: '/about/how-to-read/' },
+						{ label: 'The reports', link: '/sources/' },
+					],
+				},
 			],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',

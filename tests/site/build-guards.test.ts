@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, copyProject } from '../helpers/project.ts';
 
@@ -9,11 +11,34 @@ describe('the build refuses bad citations', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
 
-	const overview = 'src/content/docs/index.mdx';
+	// A page of the tests' own, so the guards do not depend on the explainer's wording.
+	const overview = 'src/content/docs/guard-fixture.mdx';
+	const fixture = [
+		'---',
+		'title: Guard fixture',
+		'---',
+		'',
+		"import Cite from '../../components/Cite.astro';",
+		"import Quote from '../../components/Quote.astro';",
+		'',
+		'Trump had called him <Quote source="000" quote="beleaguered" />.',
+		'',
+		'His <Quote source="000" quote="resolve to stay is strong" />, say people close to him.',
+		'',
+		'As report 000 puts it, <Quote source="000" quote="Sessions\' recusal means he has no oversight" />.',
+		'',
+		'An official said so<Cite source="002" quote="A senior administration official said that at one point" />.',
+		'',
+	].join('\n');
+	const withFixture = () => {
+		const copy = copyProject();
+		writeFileSync(join(copy.root, overview), fixture);
+		return copy;
+	};
 	const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 	it('when one character of a cited span changes in a report', () => {
-		project = copyProject();
+		project = withFixture();
 		project.edit('docs-data/sources/000_b027d32706ab4d36.txt', (text) => text.replace('"beleaguered"', '"beleagured"'));
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
@@ -25,7 +50,7 @@ describe('the build refuses bad citations', () => {
 	});
 
 	it('when a quote in a page is misspelled, naming the line and the closest passage', () => {
-		project = copyProject();
+		project = withFixture();
 		let line = 0;
 		project.edit(overview, (text) => {
 			line = lineOf(text, 'quote="resolve to stay is strong"');
@@ -40,7 +65,7 @@ describe('the build refuses bad citations', () => {
 	});
 
 	it('when a straight apostrophe is typed as a curly one, naming both characters', () => {
-		project = copyProject();
+		project = withFixture();
 		project.edit(overview, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means'));
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
@@ -49,7 +74,7 @@ describe('the build refuses bad citations', () => {
 	});
 
 	it('when a source id is unknown, listing the known ids', () => {
-		project = copyProject();
+		project = withFixture();
 		let line = 0;
 		project.edit(overview, (text) => {
 			line = lineOf(text, 'source="002"');
@@ -60,11 +85,11 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain(`${overview}:${line}:`);
 		expect(build.output).toContain('Unknown source id "009".');
 		expect(build.output).toContain('Known ids: "000", "001", "002", "003", "004"');
-		expect(build.output).toContain('A senior administration official said');
+		expect(build.output).toContain('«A senior administration official said that at one point»');
 	});
 
 	it('lists every problem of every page at once, then fails once', () => {
-		project = copyProject();
+		project = withFixture();
 		project.edit(overview, (text) =>
 			text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'),
 		);
