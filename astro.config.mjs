@@ -54,11 +54,13 @@ export default defineConfig({
 					items: [
 						{ label: 'How to read this site', link: '/about/how-to-read/' },
 						{ label: 'The reports', link: '/sources/' },
+						{ label: 'For researchers', link: '/about/for-researchers/' },
 					],
 				},
 			],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/Head.astro',
 			},
 			customCss: ['./src/styles/citations.css'],
 		}),

@@ -6,7 +6,10 @@ import { AstroError } from 'astro/errors';
 import raw from 'virtual:sourced/site';
 import { rawSourcePath, sourcePagePath } from './lib/anchors.ts';
 import { createCorpus, type CorpusEntry, type Source } from './lib/corpus.ts';
+import { corroboration, type Corroboration } from './lib/corroboration.ts';
+import { sourceCoverage } from './lib/coverage.ts';
 import { formatProblems, type SiteProblem } from './lib/problems.ts';
+import { findSharedPassages } from './lib/shared-passages.ts';
 import { citedSpansBySource, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from './lib/site-citations.ts';
 
 /** What the integration serialises for pages (see serialise() in src/integrations/citations.ts). */
@@ -21,6 +24,16 @@ const data = raw as SiteData;
 export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
 export const citedSpans = citedSpansBySource(ledger);
+export const sharedPassages = findSharedPassages(corpus);
+export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
+
+/** Reports and independent reports behind one group of adjacent citations on a page. */
+export function groupCorroboration(page: PageCitations, group: number): Corroboration {
+	const ranges = page.uses
+		.filter((use) => use.group === group)
+		.map((use) => page.references.find((r) => r.number === use.reference)!.citation);
+	return corroboration(ranges, sharedPassages);
+}
 
 /** A site path with the configured base, e.g. `sources/003/` → `/explainer/sources/003/`. */
 export function withBase(path: string): string {
@@ -56,7 +69,7 @@ export function takeUse(
 	file: string | undefined,
 	sourceId: string,
 	quote: string,
-): { use: CitationUse; reference: PageReference; source: Source } {
+): { use: CitationUse; reference: PageReference; source: Source; group: Corroboration | undefined } {
 	const page = pageCitations(file);
 	const counts = rendered.get(locals) ?? new Map<string, number>();
 	rendered.set(locals, counts);
@@ -74,5 +87,6 @@ export function takeUse(
 		);
 	}
 	const reference = page.references.find((r) => r.number === use.reference)!;
-	return { use, reference, source: source(sourceId) };
+	const group = use.endsGroup ? groupCorroboration(page, use.group) : undefined;
+	return { use, reference, source: source(sourceId), group };
 }

@@ -37,3 +37,8 @@ export function sourcePagePath(sourceId: string): string {
 export function rawSourcePath(file: string): string {
 	return `sources/raw/${file}`;
 }
+
+/** Id of a passage a report shares with another, on that report's page. */
+export function sharedId(start: number, end: number): string {
+	return `shared-${start}-${end}`;
+}

@@ -3,7 +3,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import type { Nodes } from 'mdast';
 
 /** The MDX components that cite a report, and what each renders. */
 export const CITATION_COMPONENTS = {
@@ -25,6 +26,8 @@ export interface CitationTag {
 	/** Offsets of the tag in the MDX text. */
 	start: number;
 	end: number;
+	/** The text of the paragraph, list item or heading the tag sits in: the claim it supports. */
+	claim: string;
 }
 
 export interface TagProblem {
@@ -90,6 +93,26 @@ function readAttributes(
 	return { values, errors };
 }
 
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Prose of a block as a reader sees it: <Quote> tags become their quoted words in quotation marks. */
+function proseOf(node: Nodes): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+	if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+		if (node.name === 'Quote') {
+			const quote = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'quote');
+			return quote?.type === 'mdxJsxAttribute' && typeof quote.value === 'string' ? `“${quote.value}”` : '';
+		}
+		if (node.name === 'Cite') return '';
+	}
+	return 'children' in node ? (node.children as Nodes[]).map(proseOf).join('') : '';
+}
+
+function claimText(ancestors: Nodes[]): string {
+	const block = [...ancestors].reverse().find((node) => BLOCKS.has(node.type));
+	return block ? proseOf(block).replace(/\s+/g, ' ').trim() : '';
+}
+
 /**
  * Finds every citation tag in an MDX document, in document order. Tags inside code are text,
  * not components, and are not returned. Never throws: syntax errors come back as problems.
@@ -111,7 +134,7 @@ export function scanCitationTags(mdx: string): { tags: CitationTag[]; problems: 
 		});
 		return { tags, problems };
 	}
-	visit(tree, (node) => {
+	visitParents(tree, (node, ancestors) => {
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
 		if (!isCitationComponent(node.name)) return;
 		const line = node.position?.start.line ?? 1;
@@ -142,6 +165,7 @@ export function scanCitationTags(mdx: string): { tags: CitationTag[]; problems: 
 			column,
 			start: node.position?.start.offset ?? 0,
 			end: node.position?.end.offset ?? 0,
+			claim: claimText(ancestors),
 		});
 	});
 	return { tags, problems };

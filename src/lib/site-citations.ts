@@ -10,6 +10,8 @@ export interface CitationUse {
 	component: CitationComponent;
 	/** The quote attribute exactly as written (the component looks itself up by it). */
 	quote: string;
+	/** The prose the citation supports: its paragraph, list item or heading. */
+	claim: string;
 	sourceId: string;
 	line: number;
 	column: number;
@@ -21,6 +23,10 @@ export interface CitationUse {
 	marker: string;
 	/** True when the tag directly follows another citation tag, so their markers read as one group. */
 	joinsPrevious: boolean;
+	/** Number (1-based) of the group of adjacent citation tags this use belongs to. */
+	group: number;
+	/** True on the last use of its group, where the group's corroboration is shown. */
+	endsGroup: boolean;
 }
 
 /** A distinct cited span on a page: what the reference list at its foot shows. */
@@ -63,9 +69,11 @@ export function checkPages(
 		const bySpan = new Map<string, PageReference>();
 		const uses: CitationUse[] = [];
 		let previousEnd = -1;
+		let group = 0;
 		for (const tag of scan.tags) {
-			const joinsPrevious = tag.start === previousEnd;
+			const joinsPrevious = tag.start === previousEnd && uses.length > 0;
 			previousEnd = tag.end;
+			if (!joinsPrevious) group++;
 			const resolution = resolveCitation(corpus, tag.sourceId, tag.quote);
 			if (!resolution.ok) {
 				const { message, hint } = describeCitationProblem(resolution.problem);
@@ -91,6 +99,7 @@ export function checkPages(
 			const use: CitationUse = {
 				component: tag.component,
 				quote: tag.quote,
+				claim: tag.claim,
 				sourceId: tag.sourceId,
 				line: tag.line,
 				column: tag.column,
@@ -98,7 +107,11 @@ export function checkPages(
 				occurrence,
 				marker: markerId(reference.number, occurrence),
 				joinsPrevious,
+				group,
+				endsGroup: true,
 			};
+			const previous = uses.at(-1);
+			if (previous && previous.group === group) previous.endsGroup = false;
 			reference.uses.push(use);
 			uses.push(use);
 		}

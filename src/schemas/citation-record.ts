@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * One record of `citations.json`, the site's audit ledger: one per citation marker. The JSON
+ * Schema committed beside this file (`citations.schema.json`) is generated from it by
+ * `npm run schema`, descriptions included; a test keeps the two identical.
+ */
+export const citationRecordSchema = z
+	.strictObject({
+		page: z.string().startsWith('/').describe('URL path of the explainer page, without the site base path, e.g. /players/trump/.'),
+		marker: z.string().regex(/^cite-\d+-\d+$/).describe('Fragment id of the citation marker on that page.'),
+		reference: z.number().int().positive().describe("Number of the entry in the page's reference list."),
+		claim: z.string().describe('The prose the citation supports (its paragraph, list item or heading), quotations included.'),
+		source: z.string().describe('Report id, as in docs-data/sources.yaml.'),
+		quote: z.string().min(1).describe("The report's exact characters at [start, end)."),
+		start: z.number().int().nonnegative().describe("UTF-16 offset of the quote's first character in the report text (the raw file decoded as UTF-8)."),
+		end: z.number().int().positive().describe('UTF-16 offset just past the quote.'),
+		paragraph: z.number().int().positive().describe('1-based paragraph number of the quote in the report.'),
+		sourceUrl: z.string().describe("URL path of the highlighted words on the report's page, without the site base path."),
+		independenceGroup: z
+			.string()
+			.describe('Reports this quote cannot count as independent of: its own report plus any report sharing a passage that overlaps the quote, joined by "+" (e.g. "003+004").'),
+	})
+	.describe('One citation marker on the site.');
+
+export const citationsFileSchema = z
+	.strictObject({
+		site: z.string().describe("The site's public origin and base path, for turning paths into URLs."),
+		records: z.array(citationRecordSchema),
+	})
+	.describe('citations.json: every citation on the site, as data.');
+
+export type CitationRecord = z.infer<typeof citationRecordSchema>;

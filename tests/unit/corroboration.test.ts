@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { corroboration } from '../../src/lib/corroboration.ts';
+import type { SharedPassage } from '../../src/lib/shared-passages.ts';
+
+const passage = (a: [string, number, number], b: [string, number, number]): SharedPassage => ({
+	id: 'x',
+	a: { sourceId: a[0], start: a[1], end: a[2], text: '' },
+	b: { sourceId: b[0], start: b[1], end: b[2], text: '' },
+	words: 10,
+});
+const shared = [passage(['002', 100, 160], ['004', 10, 70]), passage(['003', 0, 50], ['004', 200, 250])];
+
+describe('corroboration', () => {
+	it('counts reports whose cited words fall in a passage they share as one independent report', () => {
+		expect(corroboration([{ sourceId: '002', start: 90, end: 170 }, { sourceId: '004', start: 0, end: 80 }], shared)).toEqual({ reports: 2, independent: 1 });
+	});
+
+	it('counts reports as independent when the cited words lie outside their shared passages', () => {
+		expect(corroboration([{ sourceId: '002', start: 0, end: 50 }, { sourceId: '004', start: 0, end: 80 }], shared)).toEqual({ reports: 2, independent: 2 });
+	});
+
+	it('joins copies transitively and counts a report cited twice once', () => {
+		const ranges = [
+			{ sourceId: '002', start: 100, end: 120 },
+			{ sourceId: '004', start: 20, end: 30 },
+			{ sourceId: '004', start: 210, end: 220 },
+			{ sourceId: '003', start: 5, end: 9 },
+			{ sourceId: '000', start: 0, end: 10 },
+		];
+		expect(corroboration(ranges, shared)).toEqual({ reports: 4, independent: 2 });
+	});
+
+	it('handles a single citation', () => {
+		expect(corroboration([{ sourceId: '000', start: 0, end: 5 }], shared)).toEqual({ reports: 1, independent: 1 });
+	});
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus-files.ts';
+import { findSharedPassages, passagesOf, SHINGLE_WORDS, tokenize } from '../../src/lib/shared-passages.ts';
+import { sourceMetadataSchema } from '../../src/schemas/source-metadata.ts';
+
+const synthetic = (texts: Record<string, string>) =>
+	createCorpus(
+		Object.entries(texts).map(([id, text]) => ({
+			meta: sourceMetadataSchema.parse({ id, file: `${id}.txt`, title: id, summary: id }),
+			text,
+			sha256: '',
+			byteLength: text.length,
+		})),
+	);
+
+const SENTENCE = 'The committee met on a cold morning to weigh the fate of the harbour bridge and its ageing steel frame';
+const OTHER = 'Residents gathered outside with placards while the mayor spoke briefly about costs and delays';
+
+describe('tokenize', () => {
+	it('keeps offsets and compares words without case, apostrophes or quote marks', () => {
+		const text = 'Sessions’ “decision” and SESSIONS\' choice';
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => t.word)).toEqual(['sessions', 'decision', 'and', 'sessions', 'choice']);
+		for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '')).toBe(t.word);
+		expect(tokenize("Trump's")[0]!.word).toBe('trumps');
+	});
+});
+
+describe('findSharedPassages on the real reports', () => {
+	const { corpus } = loadCorpus(process.cwd());
+	const found = findSharedPassages(corpus);
+
+	it('finds the sentence reports 003 and 004 share, despite their different quotation marks', () => {
+		const pair = found.find((p) => p.a.sourceId === '003' && p.b.sourceId === '004');
+		expect(pair?.a.text).toMatch(/^Trump has repeatedly criticised Sessions' decision to recuse himself/);
+		expect(pair?.b.text).toMatch(/^Trump has repeatedly criticised Sessions” decision/);
+		expect(pair!.words).toBeGreaterThan(30);
+		expect(corpus.byId.get('003')!.text.slice(pair!.a.start, pair!.a.end)).toBe(pair!.a.text);
+	});
+
+	it('finds the near-identical resignation sentence of reports 002 and 004', () => {
+		const pair = found.find((p) => p.a.sourceId === '002' && p.b.sourceId === '004');
+		expect(pair?.a.text).toBe('he would be willing to resign if Trump no longer wanted him');
+	});
+
+	it('reports nothing else: ordinary phrases such as "the attorney general" are not shared passages', () => {
+		expect(found.map((p) => `${p.a.sourceId}/${p.b.sourceId}`)).toEqual(['002/004', '003/004']);
+		for (const p of found) expect(p.words).toBeGreaterThanOrEqual(SHINGLE_WORDS);
+	});
+
+	it('shows each report its own side of a passage, with the twin', () => {
+		const of004 = passagesOf('004', found);
+		expect(of004.map((p) => p.twin.sourceId)).toEqual(['002', '003']);
+		expect(of004.every((p) => p.here.sourceId === '004')).toBe(true);
+	});
+});
+
+describe('findSharedPassages on synthetic text', () => {
+	it('finds a copied sentence in a different place in each text', () => {
+		const found = findSharedPassages(synthetic({ a: `${OTHER}. ${SENTENCE}.`, b: `${SENTENCE}. Something unrelated entirely.` }));
+		expect(found).toHaveLength(1);
+		expect(found[0]!.a.text).toBe(SENTENCE);
+	});
+
+	it('keeps a sentence with one word reworded as one passage', () => {
+		const reworded = SENTENCE.replace('weigh', 'decide');
+		const found = findSharedPassages(synthetic({ a: SENTENCE, b: reworded }));
+		expect(found).toHaveLength(1);
+		expect(found[0]!.a.text).toBe(SENTENCE);
+	});
+
+	it('finds both sentences when a copy reorders them', () => {
+		const found = findSharedPassages(synthetic({ a: `${SENTENCE}. ${OTHER}.`, b: `${OTHER}. ${SENTENCE}.` }));
+		expect(found.map((p) => p.a.text).sort()).toEqual([OTHER, SENTENCE].sort());
+	});
+
+	it('finds a partial copy of eight words or more, and not one of seven', () => {
+		const words = SENTENCE.split(' ');
+		const eight = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 11).join(' ')} was said.` }));
+		expect(eight).toHaveLength(1);
+		const seven = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 10).join(' ')} was said.` }));
+		expect(seven).toEqual([]);
+	});
+
+	it('finds nothing between unrelated texts that share common short phrases', () => {
+		const found = findSharedPassages(
+			synthetic({ a: 'The attorney general said the Russia investigation was over.', b: 'Yesterday the attorney general and the Russia investigation were in the news.' }),
+		);
+		expect(found).toEqual([]);
+	});
+});
