@@ -10,12 +10,14 @@ import { corroboration, type Corroboration } from './lib/corroboration.ts';
 import { sourceCoverage } from './lib/coverage.ts';
 import { formatProblems, type SiteProblem } from './lib/problems.ts';
 import { findSharedPassages } from './lib/shared-passages.ts';
+import type { Player } from './schemas/players.ts';
 import { citedSpansBySource, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from './lib/site-citations.ts';
 
 /** What the integration serialises for pages (see serialise() in src/integrations/citations.ts). */
 export interface SiteData {
 	sources: CorpusEntry[];
 	ledger: CitationLedger;
+	players: Player[];
 	problems: SiteProblem[];
 }
 
@@ -25,6 +27,7 @@ export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
 export const citedSpans = citedSpansBySource(ledger);
 export const sharedPassages = findSharedPassages(corpus);
+export const players = new Map(data.players.map((player) => [player.id, player]));
 export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
 
 /** Reports and independent reports behind one group of adjacent citations on a page. */

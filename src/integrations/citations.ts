@@ -15,6 +15,7 @@ function serialise(check: SiteCheck): string {
 	const data: SiteData = {
 		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
 		ledger: check.ledger,
+		players: check.players,
 		problems: check.problems,
 	};
 	return `export default ${JSON.stringify(data)};`;

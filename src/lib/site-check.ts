@@ -4,6 +4,8 @@ import type { Corpus } from './corpus.ts';
 import { loadCorpus } from './corpus-files.ts';
 import type { SiteProblem } from './problems.ts';
 import { checkPages, type CitationLedger } from './site-citations.ts';
+import { loadPlayers } from './players-file.ts';
+import type { Player } from '../schemas/players.ts';
 
 /** Where the explainer pages live, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -11,6 +13,7 @@ export const PAGES_DIR = 'src/content/docs';
 export interface SiteCheck {
 	corpus: Corpus;
 	ledger: CitationLedger;
+	players: Player[];
 	problems: SiteProblem[];
 }
 
@@ -30,5 +33,11 @@ export function checkSite(root: string): SiteCheck {
 	const { corpus, problems } = loadCorpus(root);
 	const pages = listPages(root).map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
 	const checked = checkPages(corpus, pages);
-	return { corpus, ledger: checked.ledger, problems: [...problems, ...checked.problems] };
+	const players = loadPlayers(root);
+	return {
+		corpus,
+		ledger: checked.ledger,
+		players: players.players,
+		problems: [...problems, ...players.problems, ...checked.problems],
+	};
 }

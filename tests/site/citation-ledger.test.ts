@@ -54,3 +54,20 @@ describe('schema.org JSON-LD', () => {
 		expect(data.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(cited.map((id) => `/sources/${id}/`));
 	});
 });
+
+describe('generated mention lists on player pages', () => {
+	beforeAll(ensureSiteBuilt);
+
+	it('list every paragraph that mentions the player, linked, with those the page cites marked', async () => {
+		const { findMentions } = await import('../../src/lib/mentions.ts');
+		const { loadPlayers } = await import('../../src/lib/players-file.ts');
+		const site = checkSite(projectRoot);
+		const sessions = loadPlayers(projectRoot).players.find((p) => p.id === 'sessions')!;
+		const html = fromHtml(readFileSync(join(dist, 'players/sessions/index.html'), 'utf8'));
+		const { selectAll } = await import('hast-util-select');
+		const items = selectAll('.mentions-list li', html);
+		expect(items).toHaveLength(findMentions(site.corpus, sessions).length);
+		expect(selectAll('.mentions-list li.cited', html).length).toBeGreaterThan(5);
+		for (const link of selectAll('.mentions-list a', html)) expect(String(link.properties.href)).toMatch(/\/sources\/\d{3}\/#p-\d+$/);
+	});
+});

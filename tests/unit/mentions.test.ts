@@ -1,0 +1,66 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../src/lib/corpus-files.ts';
+import { aliasPattern, findMentions, mentionCounts } from '../../src/lib/mentions.ts';
+import { loadPlayers } from '../../src/lib/players-file.ts';
+import { sourceMetadataSchema } from '../../src/schemas/source-metadata.ts';
+
+const matches = (aliases: string[], text: string) => [...text.matchAll(aliasPattern(aliases))].map((m) => m[0]);
+
+describe('aliasPattern', () => {
+	it('matches whole words, with straight or curly possessives, and never inside another word', () => {
+		expect(matches(['Sessions'], "Sessions' decision, Sessions’ decision, Sessions” decision")).toEqual(['Sessions', 'Sessions', 'Sessions']);
+		expect(matches(['Session'], 'when Session decided; the Sessions')).toEqual(['Session']);
+		expect(matches(['Trump'], "Trump's tweets and Trump’s campaign, not Trumpet")).toEqual(['Trump', 'Trump']);
+	});
+
+	it('is case-sensitive, so "sessions" the common noun is not Sessions the man', () => {
+		expect(matches(['Sessions'], 'two long sessions of hearings')).toEqual([]);
+	});
+
+	it('prefers the longest alias where two overlap, counting one mention', () => {
+		expect(matches(['Sessions', 'Jeff Sessions', 'Attorney General Jeff Sessions'], 'Attorney General Jeff Sessions said')).toEqual(['Attorney General Jeff Sessions']);
+		expect(matches(['A.G.'], 'the A.G.’s office; the A.G. said')).toEqual(['A.G.', 'A.G.']);
+	});
+});
+
+describe('findMentions', () => {
+	const corpus = createCorpus([
+		{ meta: sourceMetadataSchema.parse({ id: '000', file: 'a.txt', title: 'A', summary: 'S' }), text: 'Sessions spoke.\n\nNothing here.\n\nThe attorney general, Sessions, left.', sha256: '', byteLength: 0 },
+	]);
+	const player = { id: 'sessions', name: 'Jeff Sessions', aliases: ['Sessions', 'The attorney general'] };
+
+	it('lists each mentioning paragraph with every occurrence and its offsets', () => {
+		const found = findMentions(corpus, player);
+		expect(found.map((m) => [m.paragraph, m.hits.map((h) => h.alias)])).toEqual([
+			[1, ['Sessions']],
+			[3, ['The attorney general', 'Sessions']],
+		]);
+		const text = corpus.sources[0]!.text;
+		for (const hit of found.flatMap((m) => m.hits)) expect(text.slice(hit.start, hit.end)).toBe(hit.alias);
+		expect(mentionCounts(corpus, found)).toEqual(new Map([['000', 3]]));
+	});
+
+	it('finds every player of docs-data/players.yaml in the real reports, Sessions in all five', () => {
+		const { corpus: real } = loadCorpus(process.cwd());
+		const { players, problems } = loadPlayers(process.cwd());
+		expect(problems).toEqual([]);
+		for (const p of players) expect(findMentions(real, p).length, p.id).toBeGreaterThan(0);
+		const sessions = mentionCounts(real, findMentions(real, players.find((p) => p.id === 'sessions')!));
+		expect([...sessions.values()].every((n) => n > 0)).toBe(true);
+	});
+});
+
+describe('loadPlayers', () => {
+	it('reports an invalid entry and a repeated id instead of throwing', () => {
+		const root = mkdtempSync(join(tmpdir(), 'players-'));
+		mkdirSync(join(root, 'docs-data'));
+		writeFileSync(join(root, 'docs-data/players.yaml'), '- id: Bad Id\n  name: X\n  aliases: [X1]\n');
+		expect(loadPlayers(root).problems[0]!.message).toMatch(/Entry 1, id: use lowercase/);
+		writeFileSync(join(root, 'docs-data/players.yaml'), '- {id: a, name: A, aliases: [Aa]}\n- {id: a, name: B, aliases: [Bb]}\n');
+		expect(loadPlayers(root).problems.map((p) => p.message)).toEqual(['The id "a" is used twice.']);
+	});
+});
