@@ -78,17 +78,8 @@ function side(source: Source, tokens: Token[], from: number, to: number): Passag
 	return { sourceId: source.id, start, end, text: source.text.slice(start, end) };
 }
 
-/** Passages shared by two reports, in the order they appear in the first. */
-export function sharedBetween(a: Source, b: Source, tokensA = tokenize(a.text), tokensB = tokenize(b.text)): SharedPassage[] {
-	const inB = shingles(tokensB);
-	const hits: { i: number; j: number }[] = [];
-	for (let i = 0; i + SHINGLE_WORDS <= tokensA.length; i++) {
-		const key = tokensA
-			.slice(i, i + SHINGLE_WORDS)
-			.map((t) => t.word)
-			.join(' ');
-		for (const j of inB.get(key) ?? []) hits.push({ i, j });
-	}
+/** Chains shingle hits `(i in A, j in B)` into maximal passages. */
+function passagesFromHits(a: Source, b: Source, tokensA: Token[], tokensB: Token[], hits: { i: number; j: number }[]): SharedPassage[] {
 	hits.sort((x, y) => x.i - x.j - (y.i - y.j) || x.i - y.i);
 	const runs: Run[] = [];
 	for (const { i, j } of hits) {
@@ -126,18 +117,42 @@ export function sharedBetween(a: Source, b: Source, tokensA = tokenize(a.text), 
 	});
 }
 
-/** Every passage shared by any two reports of the corpus. Each report is tokenized once. */
+/**
+ * Every passage shared by any two reports of the corpus. Each report is tokenized once, and one
+ * index of all shingles finds the pairs that share anything, so unrelated reports cost nothing
+ * beyond their own shingles.
+ */
 export function findSharedPassages(corpus: Corpus): SharedPassage[] {
-	const tokens = new Map(corpus.sources.map((s) => [s.id, tokenize(s.text)]));
-	const found: SharedPassage[] = [];
-	for (let x = 0; x < corpus.sources.length; x++) {
-		for (let y = x + 1; y < corpus.sources.length; y++) {
-			const a = corpus.sources[x]!;
-			const b = corpus.sources[y]!;
-			found.push(...sharedBetween(a, b, tokens.get(a.id), tokens.get(b.id)));
+	const sources = corpus.sources;
+	const tokens = sources.map((s) => tokenize(s.text));
+	const index = new Map<string, { report: number; at: number }[]>();
+	tokens.forEach((list, report) => {
+		for (const [key, positions] of shingles(list)) {
+			const postings = index.get(key) ?? [];
+			for (const at of positions) postings.push({ report, at });
+			index.set(key, postings);
+		}
+	});
+	const hitsByPair = new Map<number, { i: number; j: number }[]>();
+	for (const postings of index.values()) {
+		if (postings.length < 2) continue;
+		for (const x of postings) {
+			for (const y of postings) {
+				if (x.report >= y.report) continue;
+				const pair = x.report * sources.length + y.report;
+				const hits = hitsByPair.get(pair) ?? [];
+				hits.push({ i: x.at, j: y.at });
+				hitsByPair.set(pair, hits);
+			}
 		}
 	}
-	return found;
+	return [...hitsByPair.keys()]
+		.sort((p, q) => p - q)
+		.flatMap((pair) => {
+			const x = Math.floor(pair / sources.length);
+			const y = pair % sources.length;
+			return passagesFromHits(sources[x]!, sources[y]!, tokens[x]!, tokens[y]!, hitsByPair.get(pair)!);
+		});
 }
 
 /** The passages one report shares, each seen from that report's side. */
