@@ -1,8 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import citations from './src/integrations/citations.ts';
-import security from './src/integrations/security.ts';
+import verbatimCitations from './src/verbatim-citations/index.ts';
 
 /**
  * SITE_BASE sets the sub-path the site is served from (e.g. `/explainer/`); default `/`.
@@ -19,7 +18,7 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	security: {
 		// A Content-Security-Policy <meta> on every page: scripts only from this origin or by hash
-		// (Astro hashes its bundles; src/integrations/security.ts hashes Starlight's inline scripts),
+		// (Astro hashes its bundles; the verbatim-citations plugin hashes Starlight's inline scripts),
 		// never 'unsafe-inline'. The same policy goes into dist/_headers for hosts that read it.
 		csp: {
 			directives: [
@@ -36,8 +35,6 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		citations(),
-		security(),
 		starlight({
 			title: 'Trump v. Sessions, 2017',
 			description:
@@ -58,11 +55,13 @@ export default defineConfig({
 					],
 				},
 			],
-			components: {
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				Head: './src/components/Head.astro',
-			},
-			customCss: ['./src/styles/citations.css'],
+			plugins: [
+				verbatimCitations({
+					corpus: 'docs-data',
+					minQuoteLength: 4,
+					editorialFolders: ['about/'],
+				}),
+			],
 		}),
 	],
 });

@@ -10,12 +10,12 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../src/lib/corpus-files.ts';
-import { resolveCitation } from '../src/lib/resolve.ts';
-import { checkSite } from '../src/lib/site-check.ts';
-import { loadCorpus } from '../src/lib/corpus-files.ts';
+import { sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
+import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
+import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
-import { copyProject, projectRoot } from '../tests/helpers/project.ts';
+import { astroBin, copyProject, projectRoot } from '../tests/helpers/project.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
@@ -70,7 +70,7 @@ function generate(root: string, reports: number, next: () => number): { citation
 	mkdirSync(join(root, 'src/content/docs/bench'), { recursive: true });
 	let citations = 0;
 	for (let page = 0; page < reports; page++) {
-		const lines = ['---', `title: Bench page ${page}`, '---', '', "import Cite from '../../../components/Cite.astro';", ''];
+		const lines = ['---', `title: Bench page ${page}`, '---', '', "import Cite from '../../../verbatim-citations/components/Cite.astro';", ''];
 		for (let c = 0; c < CITATIONS_PER_PAGE; c++) {
 			for (let attempt = 0; attempt < 20; attempt++) {
 				const source = corpus.sources[Math.floor(next() * corpus.sources.length)]!;
@@ -101,7 +101,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		if (check.problems.length > 0) throw new Error(`generated corpus has problems: ${check.problems[0]!.message}`);
 
 		started = performance.now();
-		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
 			cwd: project.root,
 			encoding: 'utf8',
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -3,9 +3,9 @@
  * reports: the five real ones and 99 reworded copies of each, one word in ten replaced).
  * Usage: npm run bench:shared
  */
-import { createCorpus } from '../src/lib/corpus.ts';
-import { loadCorpus } from '../src/lib/corpus-files.ts';
-import { findSharedPassages } from '../src/lib/shared-passages.ts';
+import { createCorpus } from '../src/verbatim-citations/engine/corpus.ts';
+import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { findSharedPassages } from '../src/verbatim-citations/analysis/shared-passages.ts';
 
 const { corpus } = loadCorpus(process.cwd());
 let seed = 42;

@@ -5,9 +5,11 @@
  */
 import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { planAddSource } from '../src/lib/add-source.ts';
+import { planAddSource } from '../src/verbatim-citations/authoring/add-source.ts';
 import { parse } from 'yaml';
-import { CHECKSUM_FILE, decodeReport, METADATA_FILE, sha256, SOURCES_DIR } from '../src/lib/corpus-files.ts';
+import { corpusLayout, decodeReport, sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
+
+const { checksumFile: CHECKSUM_FILE, metadataFile: METADATA_FILE, sourcesDir: SOURCES_DIR } = corpusLayout();
 
 const path = process.argv[2];
 if (!path || process.argv.length > 3) {

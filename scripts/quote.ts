@@ -2,8 +2,8 @@
  * Finds words in the reports and prints a ready-to-paste citation tag.
  * Usage: npm run quote -- "weak position"
  */
-import { loadCorpus } from '../src/lib/corpus-files.ts';
-import { findQuote, formatHits } from '../src/lib/quote-finder.ts';
+import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { findQuote, formatHits } from '../src/verbatim-citations/authoring/quote-finder.ts';
 
 const phrase = process.argv.slice(2).join(' ');
 if (phrase.trim() === '') {

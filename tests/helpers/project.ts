@@ -1,11 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 
 /** The project under test. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/**
+ * Astro's command-line entry, found the way Node finds any package (so a checkout whose
+ * node_modules sits in a parent folder works too), not at a fixed path under the project.
+ */
+export const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
 const VITEST_ENV = /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST(_.*)?)$/;
 
@@ -39,7 +44,16 @@ export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?
  * A throw-away copy of the project (sources, pages, config; the project's node_modules found by walking up), for
  * tests that must break something to prove the build refuses it.
  */
-export function copyProject(): { root: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
+export interface ProjectCopy {
+	root: string;
+	/** Changes a file of the copy; an edit that changes nothing is a stale test and throws. */
+	edit: (file: string, change: (text: string) => string) => void;
+	/** Replaces the first occurrence of `from` in a file and returns the 1-based line it was on. */
+	replace: (file: string, from: string, to: string) => number;
+	remove: () => void;
+}
+
+export function copyProject(): ProjectCopy {
 	// Inside the project, so Node finds the project's node_modules by walking up, as in a monorepo.
 	// (A symlinked node_modules makes Vite see two paths for each file and the build fails.)
 	mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
@@ -55,6 +69,13 @@ export function copyProject(): { root: string; edit: (file: string, change: (tex
 			const after = change(before);
 			if (after === before) throw new Error(`The edit to ${file} changed nothing: the test is stale.`);
 			writeFileSync(path, after);
+		},
+		replace(file, from, to) {
+			const text = readFileSync(join(root, file), 'utf8');
+			const at = text.indexOf(from);
+			if (at === -1) throw new Error(`${file} does not contain ${JSON.stringify(from)}: the test is stale.`);
+			writeFileSync(join(root, file), text.slice(0, at) + to + text.slice(at + from.length));
+			return text.slice(0, at).split('\n').length;
 		},
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};

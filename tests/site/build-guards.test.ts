@@ -18,8 +18,8 @@ describe('the build refuses bad citations', () => {
 		'title: Guard fixture',
 		'---',
 		'',
-		"import Cite from '../../components/Cite.astro';",
-		"import Quote from '../../components/Quote.astro';",
+		"import Cite from '../../verbatim-citations/components/Cite.astro';",
+		"import Quote from '../../verbatim-citations/components/Quote.astro';",
 		'',
 		'Trump had called him <Quote source="000" quote="beleaguered" />.',
 		'',
@@ -35,7 +35,6 @@ describe('the build refuses bad citations', () => {
 		writeFileSync(join(copy.root, overview), fixture);
 		return copy;
 	};
-	const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 	it('when one character of a cited span changes in a report', () => {
 		project = withFixture();
@@ -51,11 +50,7 @@ describe('the build refuses bad citations', () => {
 
 	it('when a quote in a page is misspelled, naming the line and the closest passage', () => {
 		project = withFixture();
-		let line = 0;
-		project.edit(overview, (text) => {
-			line = lineOf(text, 'quote="resolve to stay is strong"');
-			return text.replace('quote="resolve to stay is strong"', 'quote="resolve to stay is strnog"');
-		});
+		const line = project.replace(overview, 'quote="resolve to stay is strong"', 'quote="resolve to stay is strnog"');
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);
@@ -75,11 +70,7 @@ describe('the build refuses bad citations', () => {
 
 	it('when a source id is unknown, listing the known ids', () => {
 		project = withFixture();
-		let line = 0;
-		project.edit(overview, (text) => {
-			line = lineOf(text, 'source="002"');
-			return text.replace('source="002"', 'source="009"');
-		});
+		const line = project.replace(overview, 'source="002"', 'source="009"');
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);

@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/site-check.ts';
+import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -73,7 +73,7 @@ describe('the built site', () => {
 				const [, start, end] = /^quote-(\d+)-(\d+)$/.exec(fragment)!.map(Number) as [number, number, number];
 				const words = report.text.slice(start, end);
 				expect(target!.tagName).toBe('mark');
-				// A span that crosses another is cut into pieces (src/lib/highlight.ts): the id sits on the
+				// A span that crosses another is cut into pieces (src/verbatim-citations/engine/highlight.ts): the id sits on the
 				// first, and the pieces together, in document order, are exactly the quoted words.
 				const pieces = selectAll(`mark[data-span="${fragment}"]`, path === '' ? tree : page(path));
 				expect(pieces[0], `${href}: the id is on the first piece`).toBe(target);

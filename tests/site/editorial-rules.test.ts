@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverageProblems, sourceCoverage } from '../../src/lib/coverage.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { citedSpansBySource } from '../../src/lib/site-citations.ts';
-import { checkSite } from '../../src/lib/site-check.ts';
-import { uncitedProseProblems } from '../../src/lib/site-rules.ts';
+import { coverageProblems, sourceCoverage } from '../../src/verbatim-citations/checks/coverage.ts';
+import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
+import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
+import { uncitedProseProblems } from '../../src/verbatim-citations/checks/prose-rule.ts';
+import { DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 /**
@@ -15,13 +16,13 @@ describe('the explainer as written', () => {
 	const site = checkSite(projectRoot);
 
 	it('cites every prose paragraph outside <Editorial> on every page but the about pages', () => {
-		const problems = uncitedProseProblems(projectRoot);
+		const problems = uncitedProseProblems(site.pages, PAGES_DIR, DEFAULT_OPTIONS.editorialFolders);
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
 
 	it('cites every paragraph of every report somewhere, or says in its metadata why not', () => {
 		const coverage = sourceCoverage(site.corpus, citedSpansBySource(site.ledger));
-		const problems = coverageProblems(site.corpus, coverage);
+		const problems = coverageProblems(site.corpus, coverage, site.metadataLines);
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
 });

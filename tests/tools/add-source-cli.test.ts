@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/lib/corpus-files.ts';
+import { sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { copyProject } from '../helpers/project.ts';
 
 const run = (cwd: string, ...args: string[]) =>

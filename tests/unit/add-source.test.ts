@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextId, planAddSource, type ExistingReport } from '../../src/lib/add-source.ts';
-import { sha256 } from '../../src/lib/corpus-files.ts';
+import { nextId, planAddSource, type ExistingReport } from '../../src/verbatim-citations/authoring/add-source.ts';
+import { sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const report = (id: string, file: string, text: string): ExistingReport => ({ id, file, text, sha256: sha256(encode(text)) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { corroboration } from '../../src/lib/corroboration.ts';
-import type { SharedPassage } from '../../src/lib/shared-passages.ts';
+import { corroboration } from '../../src/verbatim-citations/analysis/corroboration.ts';
+import type { SharedPassage } from '../../src/verbatim-citations/analysis/shared-passages.ts';
 
 const passage = (a: [string, number, number], b: [string, number, number]): SharedPassage => ({
 	id: 'x',

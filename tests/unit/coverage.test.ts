@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageProblems, sourceCoverage, unionLength } from '../../src/lib/coverage.ts';
-import { createCorpus } from '../../src/lib/corpus.ts';
-import type { CitedSpan } from '../../src/lib/site-citations.ts';
-import { sourceMetadataSchema } from '../../src/schemas/source-metadata.ts';
+import { coverageProblems, sourceCoverage, unionLength } from '../../src/verbatim-citations/checks/coverage.ts';
+import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
+import type { CitedSpan } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const corpus = createCorpus([
 	{
@@ -34,6 +34,8 @@ describe('unionLength', () => {
 	});
 });
 
+const lines = { file: 'docs-data/sources.yaml', entries: new Map([['000', { line: 7, uncited: new Map([[3, 12]]) }]]) };
+
 describe('sourceCoverage and coverageProblems', () => {
 	it('marks cited paragraphs, counts cited characters, and carries the editors’ reasons', () => {
 		const [report] = sourceCoverage(corpus, new Map([['000', [span(0, 5, 1), span(2, 10, 1)]]]));
@@ -47,13 +49,13 @@ describe('sourceCoverage and coverageProblems', () => {
 
 	it('lists a paragraph cited nowhere and not excused, quoting its start', () => {
 		const coverage = sourceCoverage(corpus, new Map([['000', [span(0, 5, 1)]]]));
-		const problems = coverageProblems(corpus, coverage);
+		const problems = coverageProblems(corpus, coverage, lines);
 		expect(problems.map((p) => p.code)).toEqual(['source-paragraph-uncited']);
 		expect(problems[0]!.message).toContain('Report 000, paragraph 2 is cited nowhere on the site: «Second paragraph here.»');
 	});
 
 	it('flags an excuse that no longer applies', () => {
 		const coverage = sourceCoverage(corpus, new Map([['000', [span(0, 5, 1), span(23, 29, 2), span(47, 53, 3)]]]));
-		expect(coverageProblems(corpus, coverage).map((p) => p.code)).toEqual(['uncited-reason-stale']);
+		expect(coverageProblems(corpus, coverage, lines).map((p) => p.code)).toEqual(['uncited-reason-stale']);
 	});
 });

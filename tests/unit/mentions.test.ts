@@ -2,11 +2,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCorpus } from '../../src/lib/corpus.ts';
-import { loadCorpus } from '../../src/lib/corpus-files.ts';
-import { aliasPattern, findMentions, mentionCounts } from '../../src/lib/mentions.ts';
-import { loadPlayers } from '../../src/lib/players-file.ts';
-import { sourceMetadataSchema } from '../../src/schemas/source-metadata.ts';
+import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
+import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { aliasPattern, findMentions, mentionCounts } from '../../src/verbatim-citations/analysis/mentions.ts';
+import { loadPlayers } from '../../src/verbatim-citations/checks/players-file.ts';
+import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const matches = (aliases: string[], text: string) => [...text.matchAll(aliasPattern(aliases))].map((m) => m[0]);
 
@@ -46,7 +46,7 @@ describe('findMentions', () => {
 
 	it('finds every player of docs-data/players.yaml in the real reports, Sessions in all five', () => {
 		const { corpus: real } = loadCorpus(process.cwd());
-		const { players, problems } = loadPlayers(process.cwd());
+		const { players, problems } = loadPlayers(process.cwd(), 'docs-data/players.yaml');
 		expect(problems).toEqual([]);
 		for (const p of players) expect(findMentions(real, p).length, p.id).toBeGreaterThan(0);
 		const sessions = mentionCounts(real, findMentions(real, players.find((p) => p.id === 'sessions')!));
@@ -59,8 +59,8 @@ describe('loadPlayers', () => {
 		const root = mkdtempSync(join(tmpdir(), 'players-'));
 		mkdirSync(join(root, 'docs-data'));
 		writeFileSync(join(root, 'docs-data/players.yaml'), '- id: Bad Id\n  name: X\n  aliases: [X1]\n');
-		expect(loadPlayers(root).problems[0]!.message).toMatch(/Entry 1, id: use lowercase/);
+		expect(loadPlayers(root, 'docs-data/players.yaml').problems[0]!.message).toMatch(/Entry 1, id: use lowercase/);
 		writeFileSync(join(root, 'docs-data/players.yaml'), '- {id: a, name: A, aliases: [Aa]}\n- {id: a, name: B, aliases: [Bb]}\n');
-		expect(loadPlayers(root).problems.map((p) => p.message)).toEqual(['The id "a" is used twice.']);
+		expect(loadPlayers(root, 'docs-data/players.yaml').problems.map((p) => p.message)).toEqual(['The id "a" is used twice (first on line 1).']);
 	});
 });

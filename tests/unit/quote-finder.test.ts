@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus-files.ts';
-import { jsxString } from '../../src/lib/jsx-string.ts';
-import { citationTag, findQuote, formatHits } from '../../src/lib/quote-finder.ts';
-import { resolveCitation } from '../../src/lib/resolve.ts';
-import { scanCitationTags } from '../../src/lib/mdx-citation-tags.ts';
+import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { jsxString } from '../../src/verbatim-citations/engine/jsx-string.ts';
+import { citationTag, findQuote, formatHits } from '../../src/verbatim-citations/authoring/quote-finder.ts';
+import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { scanCitationTags as scanTree } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+
+const scanCitationTags = (mdx: string) => scanTree(parseMdxPage('page.mdx', mdx).tree!);
 
 const { corpus } = loadCorpus(process.cwd());
 

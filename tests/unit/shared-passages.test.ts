@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCorpus } from '../../src/lib/corpus.ts';
-import { loadCorpus } from '../../src/lib/corpus-files.ts';
-import { findSharedPassages, passagesOf, SHINGLE_WORDS, tokenize } from '../../src/lib/shared-passages.ts';
-import { sourceMetadataSchema } from '../../src/schemas/source-metadata.ts';
+import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
+import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { findSharedPassages, passagesOf, SHINGLE_WORDS, tokenize } from '../../src/verbatim-citations/analysis/shared-passages.ts';
+import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const synthetic = (texts: Record<string, string>) =>
 	createCorpus(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { uncitedParagraphs } from '../../src/lib/uncited-prose.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { uncitedParagraphs as uncitedInTree } from '../../src/verbatim-citations/checks/uncited-prose.ts';
+
+const uncitedParagraphs = (mdx: string) => {
+	const { tree } = parseMdxPage('page.mdx', mdx);
+	return tree ? uncitedInTree(tree) : [];
+};
 
 describe('uncitedParagraphs', () => {
 	it('reports a prose paragraph without a citation, with its line', () => {

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { citationsFileSchema, type CitationRecord } from '../schemas/citation-record.ts';
+import type { Corpus } from '../engine/corpus.ts';
+import type { SharedPassage } from './shared-passages.ts';
+import { referenceIndex, type CitationLedger } from '../checks/page-citations.ts';
+import { sourcePagePath } from '../engine/anchors.ts';
+
+/** The JSON Schema of citations.json, derived from the zod schema (the single source of truth). */
+export function citationsJsonSchema(): object {
+	return z.toJSONSchema(citationsFileSchema, { target: 'draft-2020-12' });
+}
+
+/** Reports a quote cannot count as independent of: its own, and any sharing an overlapping passage. */
+export function independenceGroup(sourceId: string, start: number, end: number, passages: readonly SharedPassage[]): string {
+	const group = new Set([sourceId]);
+	for (const p of passages) {
+		for (const [here, twin] of [[p.a, p.b], [p.b, p.a]] as const) {
+			if (here.sourceId === sourceId && here.start < end && start < here.end) group.add(twin.sourceId);
+		}
+	}
+	return [...group].sort().join('+');
+}
+
+/** One record per citation marker, in page order then document order. */
+export function citationRecords(
+	ledger: CitationLedger,
+	corpus: Corpus,
+	passages: readonly SharedPassage[],
+	pageUrl: (file: string) => string,
+): CitationRecord[] {
+	return ledger.pages.flatMap((page) => {
+		const references = referenceIndex(page);
+		return page.uses.map((use) => {
+			const { citation } = references.get(use.reference)!;
+			return {
+				page: pageUrl(page.file),
+				marker: use.marker,
+				reference: use.reference,
+				claim: use.claim,
+				source: citation.sourceId,
+				quote: corpus.byId.get(citation.sourceId)!.text.slice(citation.start, citation.end),
+				start: citation.start,
+				end: citation.end,
+				paragraph: citation.paragraph,
+				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
+				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
+			};
+		});
+	});
+}

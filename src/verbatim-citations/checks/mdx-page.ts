@@ -1,0 +1,57 @@
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** A problem found while reading an MDX page, before any rule runs. */
+export interface TagProblem {
+	line: number;
+	column: number;
+	code: 'mdx-syntax' | 'tag-invalid' | 'link-root-relative' | 'link-broken';
+	message: string;
+	hint: string;
+}
+
+/** One MDX page, parsed once: every check of the build reads this tree. */
+export interface MdxPage {
+	/** Relative to the project root, with forward slashes. */
+	file: string;
+	/** Undefined when the page does not parse; `problems` then says why. */
+	tree: Root | undefined;
+	problems: TagProblem[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/**
+ * The text with its YAML frontmatter blanked out: every character but line breaks becomes a space,
+ * so the MDX parser never reads `title: …` as prose or `{…}` as an expression, and every line,
+ * column and offset of the page stays where it is.
+ */
+export function blankFrontmatter(text: string): string {
+	const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
+	if (!match) return text;
+	return match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length);
+}
+
+/** Parses a page once; never throws: a syntax error comes back as an `mdx-syntax` problem. */
+export function parseMdxPage(file: string, text: string): MdxPage {
+	try {
+		return { file, tree: parser.parse(blankFrontmatter(text)), problems: [] };
+	} catch (error) {
+		const place = error as { line?: number; column?: number; reason?: string; message?: string };
+		return {
+			file,
+			tree: undefined,
+			problems: [
+				{
+					line: place.line ?? 1,
+					column: place.column ?? 1,
+					code: 'mdx-syntax',
+					message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
+					hint: 'Fix the MDX syntax; citations on this page cannot be checked until it parses.',
+				},
+			],
+		};
+	}
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Corpus } from '../engine/corpus.ts';
+import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
+import type { Player } from '../schemas/players.ts';
+import { corpusLayout, loadCorpus, type MetadataLines } from './corpus-files.ts';
+import { parseMdxPage, type MdxPage } from './mdx-page.ts';
+import { checkPages, type CitationLedger } from './page-citations.ts';
+import { pageLinkProblems } from './page-links.ts';
+import { loadPlayers } from './players-file.ts';
+import type { SiteProblem } from './problems.ts';
+import { uncitedProseProblems } from './prose-rule.ts';
+
+/** Where Starlight's docs collection lives, relative to the project root. */
+export const PAGES_DIR = 'src/content/docs';
+
+export interface SiteCheck {
+	corpus: Corpus;
+	ledger: CitationLedger;
+	players: Player[];
+	/** The pages as parsed for this check, for tools that look further (coverage). */
+	pages: MdxPage[];
+	metadataLines: MetadataLines;
+	problems: SiteProblem[];
+}
+
+/** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
+export function listPages(root: string): string[] {
+	return readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/**
+ * Everything the build proves about citations, from the files on disk: the corpus is read and
+ * verified once, every page is parsed once and that one tree feeds every rule (citation tags, the
+ * prose rule, links), and all problems are returned together.
+ */
+export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
+	const layout = corpusLayout(options.corpus);
+	const { corpus, problems, lines } = loadCorpus(root, layout, options.minQuoteLength);
+	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
+	const checked = checkPages(corpus, pages, options.minQuoteLength);
+	const players = loadPlayers(root, layout.playersFile);
+	const injected = [
+		SOURCES_INDEX_PATH,
+		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
+		...(options.ledger ? ['citations.json'] : []),
+	];
+	return {
+		corpus,
+		ledger: checked.ledger,
+		players: players.players,
+		pages,
+		metadataLines: lines,
+		problems: [
+			...problems,
+			...players.problems,
+			...checked.problems,
+			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
+			...pageLinkProblems(pages, PAGES_DIR, injected),
+		],
+	};
+}

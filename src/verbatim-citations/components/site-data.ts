@@ -1,0 +1,95 @@
+/**
+ * The checked corpus and citation ledger, as the pages of the site see them. The data comes from
+ * the plugin's check integration, which read and verified everything once for this build.
+ */
+import { AstroError } from 'astro/errors';
+import raw from 'virtual:verbatim-citations/data';
+import { rawSourcePath, sourcePagePath } from '../engine/anchors.ts';
+import { createCorpus, type CorpusEntry, type Source } from '../engine/corpus.ts';
+import { corroboration, type Corroboration } from '../analysis/corroboration.ts';
+import { sourceCoverage } from '../checks/coverage.ts';
+import { formatProblems, type SiteProblem } from '../checks/problems.ts';
+import { findSharedPassages } from '../analysis/shared-passages.ts';
+import type { Player } from '../schemas/players.ts';
+import { citedSpansBySource, referenceIndex, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
+
+/** What the integration serialises for pages (see serialise() in integration/check-integration.ts). */
+export interface SiteData {
+	sources: CorpusEntry[];
+	ledger: CitationLedger;
+	players: Player[];
+	problems: SiteProblem[];
+}
+
+const data = raw as SiteData;
+
+export const corpus = createCorpus(data.sources);
+export const ledger = data.ledger;
+export const citedSpans = citedSpansBySource(ledger);
+export const sharedPassages = findSharedPassages(corpus);
+export const players = new Map(data.players.map((player) => [player.id, player]));
+export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
+
+/** Reports and independent reports behind one group of adjacent citations on a page. */
+export function groupCorroboration(page: PageCitations, group: number): Corroboration {
+	const ranges = page.uses
+		.filter((use) => use.group === group)
+		.map((use) => referenceIndex(page).get(use.reference)!.citation);
+	return corroboration(ranges, sharedPassages);
+}
+
+/** A site path with the configured base, e.g. `sources/003/` → `/explainer/sources/003/`. */
+export function withBase(path: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const sourceHref = (sourceId: string, fragment?: string) =>
+	withBase(sourcePagePath(sourceId)) + (fragment ? `#${fragment}` : '');
+export const rawHref = (source: Source) => withBase(rawSourcePath(source.meta.file));
+
+export function source(id: string): Source {
+	const found = corpus.byId.get(id);
+	if (!found) throw new AstroError(`No report with id "${id}".`);
+	return found;
+}
+
+const pagesByFile = new Map(ledger.pages.map((page) => [page.file, page]));
+
+export function pageCitations(file: string | undefined): PageCitations | undefined {
+	return file === undefined ? undefined : pagesByFile.get(file);
+}
+
+/** Per-request count of the uses each (page, source, quote) has rendered so far. */
+const rendered = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Finds the ledger entry for a citation component as it renders. Components with the same source
+ * and quote on one page take the ledger's uses in turn, so each marker gets its own id.
+ */
+export function takeUse(
+	locals: object,
+	file: string | undefined,
+	sourceId: string,
+	quote: string,
+): { use: CitationUse; reference: PageReference; source: Source; group: Corroboration | undefined } {
+	const page = pageCitations(file);
+	const counts = rendered.get(locals) ?? new Map<string, number>();
+	rendered.set(locals, counts);
+	const key = `${file}\0${sourceId}\0${quote}`;
+	const index = counts.get(key) ?? 0;
+	counts.set(key, index + 1);
+	const use = page?.uses.filter((u) => u.sourceId === sourceId && u.quote === quote)[index];
+	if (!page || !use) {
+		const problems = data.problems.filter((p) => p.file === file);
+		throw new AstroError(
+			problems.length > 0
+				? `Citation problems in ${file}:\n\n${formatProblems(problems)}`
+				: `A citation of report "${sourceId}" in ${file ?? 'a page outside src/content/docs'} was not seen by the citation check.`,
+			'Citation tags must be written literally in an .mdx page under src/content/docs: <Cite source="003" quote="…" />.',
+		);
+	}
+	const reference = referenceIndex(page).get(use.reference)!;
+	const group = use.endsGroup ? groupCorroboration(page, use.group) : undefined;
+	return { use, reference, source: source(sourceId), group };
+}

@@ -1,0 +1,186 @@
+import { closestPassage, firstDifference, type FirstDifference } from './closest.ts';
+import type { Corpus, Source } from './corpus.ts';
+import { paragraphAt } from './paragraphs.ts';
+import { findAll, foldWhitespace, normaliseQuote, originalRange, widenToWords } from './verbatim.ts';
+import { spanId } from './anchors.ts';
+import { DEFAULT_OPTIONS } from '../schemas/options.ts';
+
+
+/** A quote located in its report. */
+export interface ResolvedCitation {
+	sourceId: string;
+	/** The quote as the editor wrote it. */
+	quote: string;
+	/** The report's exact characters at `[start, end)`: what the reader is shown. */
+	text: string;
+	start: number;
+	end: number;
+	paragraph: number;
+	/** Fragment id of the highlighted span on the source page. */
+	fragment: string;
+}
+
+/** A passage of a report, for error messages. */
+export interface Passage {
+	start: number;
+	end: number;
+	paragraph: number | undefined;
+	text: string;
+}
+
+/** Why a citation could not be resolved. Each code has a message in `citation-messages.ts`. */
+export type CitationProblem =
+	| { code: 'unknown-source'; sourceId: string; knownIds: string[] }
+	| { code: 'quote-empty'; sourceId: string }
+	| { code: 'quote-too-short'; sourceId: string; quote: string; minimum: number }
+	| {
+			code: 'quote-not-found';
+			sourceId: string;
+			quote: string;
+			closest: Passage | undefined;
+			difference: FirstDifference | undefined;
+	  }
+	| { code: 'quote-in-other-source'; sourceId: string; quote: string; foundIn: string[] }
+	| {
+			code: 'quote-ambiguous';
+			sourceId: string;
+			quote: string;
+			occurrences: Passage[];
+			suggestion: string | undefined;
+	  }
+	| { code: 'quote-spans-paragraphs'; sourceId: string; quote: string; paragraphs: number[] };
+
+export type CitationProblemCode = CitationProblem['code'];
+
+export type Resolution =
+	| { ok: true; citation: ResolvedCitation }
+	| { ok: false; problem: CitationProblem };
+
+function passage(source: Source, start: number, end: number): Passage {
+	return {
+		start,
+		end,
+		paragraph: paragraphAt(source.paragraphs, start)?.number,
+		text: source.text.slice(start, end),
+	};
+}
+
+function occurrencesIn(source: Source, normalised: string): Passage[] {
+	return findAll(source.folded.text, normalised).map((at) => {
+		const [start, end] = originalRange(source.folded, at, at + normalised.length);
+		return passage(source, start, end);
+	});
+}
+
+/**
+ * The shortest extension of the occurrence at `at` (adding following words, then preceding ones)
+ * that occurs once in the report, so the error can offer a quote that works.
+ */
+function uniqueExtension(source: Source, normalised: string, at: number): string | undefined {
+	const folded = source.folded.text;
+	let from = at;
+	let to = at + normalised.length;
+	for (let step = 0; step < 24; step++) {
+		const candidate = folded.slice(from, to);
+		if (findAll(folded, candidate).length === 1) {
+			const [start, end] = originalRange(source.folded, from, to);
+			return source.text.slice(start, end);
+		}
+		const nextSpace = folded.indexOf(' ', to + 1);
+		if (to < folded.length) to = nextSpace === -1 ? folded.length : nextSpace;
+		else if (from > 0) from = Math.max(0, folded.lastIndexOf(' ', from - 2) + 1);
+		else return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The closest passage, searched paragraph by paragraph: a quote cannot run across paragraphs, so
+ * neither may the passage suggested in its place. Returns original offsets, widened to whole words.
+ */
+function closestWithinParagraphs(source: Source, normalised: string): [number, number] | undefined {
+	let best: { distance: number; start: number; end: number } | undefined;
+	for (const paragraph of source.paragraphs) {
+		const folded = foldWhitespace(source.text.slice(paragraph.start, paragraph.end));
+		const near = closestPassage(folded.text, normalised);
+		if (!near || (best && near.distance >= best.distance)) continue;
+		// Whole words: "is stro" tells an editor less than "is strong".
+		const [from, to] = widenToWords(folded.text, near.start, near.end);
+		const [start, end] = originalRange(folded, from, to);
+		best = { distance: near.distance, start: paragraph.start + start, end: paragraph.start + end };
+	}
+	return best && [best.start, best.end];
+}
+
+function notFound(source: Source, quote: string, normalised: string): CitationProblem {
+	const near = closestWithinParagraphs(source, normalised);
+	if (!near) {
+		return { code: 'quote-not-found', sourceId: source.id, quote, closest: undefined, difference: undefined };
+	}
+	const [start, end] = near;
+	const closest = passage(source, start, end);
+	return {
+		code: 'quote-not-found',
+		sourceId: source.id,
+		quote,
+		closest,
+		difference: firstDifference(normaliseQuote(closest.text), normalised),
+	};
+}
+
+/**
+ * Resolves a (source id, quote) pair to the one place in that report where the quote occurs,
+ * under the rule in `verbatim.ts`. Quotes shorter than `minLength` (after folding whitespace) say
+ * too little to check and usually occur many times. Never throws: problems are returned as values for the caller to
+ * collect and report together.
+ */
+export function resolveCitation(corpus: Corpus, sourceId: string, quote: string, minLength = DEFAULT_OPTIONS.minQuoteLength): Resolution {
+	const source = corpus.byId.get(sourceId);
+	if (!source) {
+		return {
+			ok: false,
+			problem: { code: 'unknown-source', sourceId, knownIds: corpus.sources.map((s) => s.id) },
+		};
+	}
+	const normalised = normaliseQuote(quote);
+	if (normalised === '') return { ok: false, problem: { code: 'quote-empty', sourceId } };
+	if (normalised.length < minLength) {
+		return {
+			ok: false,
+			problem: { code: 'quote-too-short', sourceId, quote, minimum: minLength },
+		};
+	}
+	const found = occurrencesIn(source, normalised);
+	if (found.length === 0) {
+		const foundIn = corpus.sources
+			.filter((other) => other !== source && findAll(other.folded.text, normalised).length > 0)
+			.map((other) => other.id);
+		if (foundIn.length > 0) {
+			return { ok: false, problem: { code: 'quote-in-other-source', sourceId, quote, foundIn } };
+		}
+		return { ok: false, problem: notFound(source, quote, normalised) };
+	}
+	if (found.length > 1) {
+		const at = findAll(source.folded.text, normalised)[0]!;
+		return {
+			ok: false,
+			problem: {
+				code: 'quote-ambiguous',
+				sourceId,
+				quote,
+				occurrences: found,
+				suggestion: uniqueExtension(source, normalised, at),
+			},
+		};
+	}
+	const { start, end, paragraph, text } = found[0]!;
+	const last = paragraphAt(source.paragraphs, end - 1)?.number;
+	if (paragraph === undefined || last !== paragraph) {
+		const paragraphs = [paragraph, last].filter((n): n is number => n !== undefined);
+		return { ok: false, problem: { code: 'quote-spans-paragraphs', sourceId, quote, paragraphs } };
+	}
+	return {
+		ok: true,
+		citation: { sourceId, quote, text, start, end, paragraph, fragment: spanId(start, end) },
+	};
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { corpusLayout } from '../checks/corpus-files.ts';
+import { formatProblems, summarise } from '../checks/problems.ts';
+import { checkSite, PAGES_DIR, type SiteCheck } from '../checks/site-check.ts';
+import type { CitationOptions } from '../schemas/options.ts';
+import type { SiteData } from '../components/site-data.ts';
+import type { AstroIntegration } from './astro-types.ts';
+
+export const VIRTUAL_ID = 'virtual:verbatim-citations/data';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** What pages import from the virtual module: the checked corpus and ledger as plain data. */
+function serialise(check: SiteCheck): string {
+	const data: SiteData = {
+		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
+		ledger: check.ledger,
+		players: check.players,
+		problems: check.problems,
+	};
+	return `export default ${JSON.stringify(data)};`;
+}
+
+/** A refusal of the build: the message already says where to look, so no stack trace follows it. */
+export class CitationCheckError extends Error {
+	hint: string;
+	constructor(message: string, hint: string) {
+		super(message);
+		this.name = 'CitationCheckError';
+		this.hint = hint;
+		this.stack = '';
+	}
+}
+
+/**
+ * Verifies every citation before Astro builds anything, hands the result to pages through a
+ * virtual module, and adds the report pages, raw originals and ledger as routes.
+ *
+ * The check runs on the files on disk once per build (not once per page): all problems are printed
+ * grouped by file with lines, and the build fails once. In `astro dev` problems are logged and the
+ * offending component throws when its page renders, so the server keeps running while you fix it.
+ */
+export function citationCheck(options: CitationOptions): AstroIntegration {
+	return {
+		name: 'verbatim-citations:check',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
+				const root = fileURLToPath(config.root);
+				let current = checkSite(root, options);
+				if (current.problems.length > 0) {
+					const report = formatProblems(current.problems);
+					if (command === 'build') {
+						throw new CitationCheckError(
+							`Citation check failed. ${summarise(current.problems)}\n\n${report}`,
+							'Every quote must occur word for word (whitespace aside) in the report it names. Run `npm run quote -- "some words"` to find the exact text.',
+						);
+					}
+					logger.warn(`\n${report}`);
+				}
+				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
+				injectRoute({ pattern: `/${sourcePagePath('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });
+				injectRoute({ pattern: `/${rawSourcePath('[file]')}`, entrypoint: here('../components/routes/raw-source.ts') });
+				if (options.ledger) injectRoute({ pattern: '/citations.json', entrypoint: here('../components/routes/citations-json.ts') });
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'verbatim-citations:data',
+								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+								load: (id: string) => (id === RESOLVED_ID ? serialise(current) : undefined),
+								configureServer(server) {
+									const watched = [join(root, corpusLayout(options.corpus).dir), join(root, PAGES_DIR)];
+									server.watcher.add(watched);
+									server.watcher.on('all', (_event, path) => {
+										if (!watched.some((dir) => path.startsWith(dir))) return;
+										current = checkSite(root, options);
+										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
+										// Pages render in Vite's SSR environment; drop the stale data there too.
+										for (const environment of Object.values(server.environments)) {
+											const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+											if (module) environment.moduleGraph.invalidateModule(module);
+										}
+									});
+								},
+							},
+						],
+					},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The options of the verbatim-citations Starlight plugin. Every default is set here, once; the rest
+ * of the plugin receives the parsed options and never falls back on a value of its own.
+ */
+export const citationOptionsSchema = z
+	.object({
+		/**
+		 * Folder of the corpus, relative to the project root: `sources.yaml` (one entry per report),
+		 * `sources/` (the report files and their `SHA256SUMS`) and, optionally, `players.yaml`.
+		 */
+		corpus: z.string().min(1).default('docs-data'),
+		/** Shortest quote the check accepts, in characters after folding whitespace. */
+		minQuoteLength: z.number().int().min(1).default(4),
+		/**
+		 * Folders of the docs collection (`src/content/docs/`) whose pages are editorial throughout,
+		 * so their paragraphs need no citation. Written with a trailing slash: `about/`.
+		 */
+		editorialFolders: z.array(z.string().regex(/^[^/].*\/$/, 'a folder is written like "about/"')).default(['about/']),
+		/** Writes `citations.json`, the machine-readable ledger of every citation, at the site root. */
+		ledger: z.boolean().default(true),
+		/**
+		 * Hashes Starlight's inline scripts into the Content-Security-Policy (so it never needs
+		 * 'unsafe-inline') and writes `_headers` with the policy and the other security headers.
+		 * Needs `security.csp` in the Astro config.
+		 */
+		securityHeaders: z.boolean().default(true),
+	})
+	.strict();
+
+/** Options as written in `astro.config.mjs`: every field optional. */
+export type CitationOptionsInput = z.input<typeof citationOptionsSchema>;
+/** Options after validation, with every default filled in. */
+export type CitationOptions = z.output<typeof citationOptionsSchema>;
+
+/** The options a site gets when it passes none; scripts and tests that run without Astro use these. */
+export const DEFAULT_OPTIONS: CitationOptions = citationOptionsSchema.parse({});

@@ -1,0 +1,89 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { buildSite, projectRoot, type BuildResult } from '../helpers/project.ts';
+
+const fixture = join(projectRoot, 'tests/fixtures/plugin-site');
+
+/** A throw-away copy of the fixture site inside the project, so Node finds the project's packages. */
+function copyFixture(): string {
+	mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+	const root = mkdtempSync(join(projectRoot, '.tmp', 'plugin-site-'));
+	cpSync(fixture, root, { recursive: true });
+	return root;
+}
+
+describe('the plugin on a second site with its own corpus and options', () => {
+	let root: string;
+	let build: BuildResult;
+	const html = (path: string) => fromHtml(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
+
+	beforeAll(() => {
+		root = copyFixture();
+		build = buildSite(root);
+	});
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+	it('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	it('renders its citations from its own corpus folder, with links to the highlighted words', () => {
+		const page = html('');
+		const markers = selectAll('a.citation-marker, .citation-marker a, a[href*="/sources/"]', page);
+		expect(markers.length).toBeGreaterThan(0);
+		const href = markers.map((m) => String(m.properties.href)).find((h) => h.includes('/sources/board/#quote-'))!;
+		expect(href).toBeDefined();
+		const fragment = href.split('#')[1]!;
+		const target = select(`[id="${fragment}"]`, html('sources/board'));
+		expect(target && toString(target)).toBe('voted to close the old ferry pier');
+	});
+
+	it('injects the report pages and raw originals, byte for byte', () => {
+		expect(existsSync(join(root, 'dist/sources/index.html'))).toBe(true);
+		expect(readFileSync(join(root, 'dist/sources/raw/ferry-union.txt'))).toEqual(readFileSync(join(fixture, 'reports/sources/ferry-union.txt')));
+	});
+
+	it('honours its options: no ledger, no _headers', () => {
+		expect(existsSync(join(root, 'dist/citations.json'))).toBe(false);
+		expect(existsSync(join(root, 'dist/_headers'))).toBe(false);
+	});
+});
+
+/** Builds a copy of the fixture with one edit to its page; the copy is removed afterwards. */
+function buildWithEdit(from: string, to: string): BuildResult {
+	const root = copyFixture();
+	try {
+		const page = join(root, 'src/content/docs/index.mdx');
+		writeFileSync(page, readFileSync(page, 'utf8').replace(from, to));
+		return buildSite(root);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+describe('the plugin refuses a bad quote on the second site', () => {
+	it('names the file, the line and the closest passage of that corpus', () => {
+		const build = buildWithEdit('came without warning', 'came without a warning');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('src/content/docs/index.mdx:11:');
+		expect(build.output).toContain('[quote-not-found]');
+		expect(build.output).toContain('came without warning');
+	});
+
+	it('applies its minimum quote length of 6 characters, not the default 4', () => {
+		const build = buildWithEdit('quote="came without warning"', 'quote="vote"');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('[quote-too-short]');
+		expect(build.output).toContain('under 6 characters');
+	});
+
+	it('applies its editorial folders: an uncited paragraph outside notes/ is refused', () => {
+		const build = buildWithEdit('The union said the vote', 'Nobody cites this.\n\nThe union said the vote');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('src/content/docs/index.mdx:11:1  [paragraph-uncited]');
+	});
+});
