@@ -92,8 +92,7 @@ function closestPath(target: string, knownPaths: ReadonlySet<string>): string | 
 }
 
 /** Link problems of every parsed page, located by file. */
-export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, extraPaths: readonly string[]): SiteProblem[] {
-	const known = new Set([...pages.map((page) => pageRoute(page.file, pagesDir)), ...extraPaths]);
+export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, known: ReadonlySet<string>): SiteProblem[] {
 	return pages.flatMap((page) =>
 		page.tree ? linkProblems(page.tree, pageRoute(page.file, pagesDir), known).map((p) => ({ file: page.file, ...p })) : [],
 	);
