@@ -95,7 +95,7 @@ export function twinDiff(passage: SharedPassage, fromId: string, sources: Readon
 
 /** The attribution changes of a diff as sentences, naming both reports. */
 export function describeAttribution(change: AttributionChange, fromId: string, toId: string): string {
-	if (change.kind === 'dropped') return `Dropped attribution: report ${fromId} has “${change.from}”; report ${toId}’s version of the passage leaves it out, so there the words have no source.`;
+	if (change.kind === 'dropped') return `Dropped attribution: report ${fromId} has “${change.from}”; report ${toId}’s version of the passage leaves it out.`;
 	if (change.kind === 'added') return `Added attribution: report ${toId} has “${change.to}”, which report ${fromId}’s version of the passage does not.`;
 	return `Changed attribution: report ${fromId} has “${change.from}” where report ${toId} has “${change.to}”.`;
 }
