@@ -1,6 +1,6 @@
 import type { Corpus, Source } from '../engine/corpus.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { align, type Step } from './word-alignment.ts';
+import { align, isFunctionWord, type Step } from './word-alignment.ts';
 import { sentenceBounds } from './sentences.ts';
 
 export { tokenize, type Token } from './tokens.ts';
@@ -30,7 +30,7 @@ export const MIN_SHARED_WORDS = 9;
  */
 export const MAX_SEED_OCCURRENCES = 64;
 /** Words of context on each side of a seed for the first alignment; doubled while the alignment reaches the window's edge. */
-const WINDOW = 24;
+const WINDOW = 12;
 
 /** One side of a shared passage. */
 export interface PassageSide {
@@ -139,12 +139,34 @@ function alignAround(a: PairText, b: PairText, i: number, j: number): Span | und
 const covers = (span: Span, i: number, j: number) => span.aFrom <= i && i < span.aTo && span.bFrom <= j && j < span.bTo;
 const overlapsBoth = (x: Span, y: Span) => x.aFrom < y.aTo && y.aFrom < x.aTo && x.bFrom < y.bTo && y.bFrom < x.bTo;
 
+/**
+ * Two-hit rule (as in gapped BLAST): a seed is extended only when a second seed of the same pair
+ * lies near it, on the same or a nearby diagonal (a few words added or dropped). A lone shared
+ * four-word run is usually a coincidence; a copied passage of MIN_SHARED_WORDS words almost always
+ * keeps five consecutive words (two overlapping seeds) or two separate seeds. This keeps the
+ * alignments few on large corpora; the calibration test measures what it costs in recall.
+ */
+function supported(hits: readonly [number, number][], k: number): boolean {
+	const [i, j] = hits[k]!;
+	for (const step of [-1, 1]) {
+		for (let n = k + step; n >= 0 && n < hits.length; n += step) {
+			const [i2, j2] = hits[n]!;
+			if (Math.abs(i2 - i) > NEAR) break;
+			if (Math.abs(i2 - j2 - (i - j)) <= NEAR_DIAGONAL && Math.abs(j2 - j) <= NEAR) return true;
+		}
+	}
+	return false;
+}
+const NEAR = 32;
+const NEAR_DIAGONAL = 8;
+
 /** The shared passages of one pair of reports, from the places where they share a seed. */
 function pairPassages(a: PairText, b: PairText, hits: [number, number][]): Span[] {
 	hits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 	const tried: Span[] = [];
 	const kept: Span[] = [];
-	for (const [i, j] of hits) {
+	for (const [k, [i, j]] of hits.entries()) {
+		if (!supported(hits, k)) continue;
 		if (tried.some((span) => covers(span, i, j))) continue;
 		const span = alignAround(a, b, i, j);
 		if (!span) continue;
@@ -184,17 +206,33 @@ export function findSharedPassages(corpus: Corpus): SharedPassage[] {
 	const tokens = sources.map((s) => tokenize(s.text));
 	const words = tokens.map((list) => list.map((t) => t.word));
 	const texts = sources.map((source, n): PairText => ({ words: words[n]!, sentence: sentenceOfEachToken(source.text, tokens[n]!) }));
-	const index = new Map<string, number[]>();
-	words.forEach((list, report) => {
+	// Words become small integers and a seed's key is a 53-bit hash of its four codes: far cheaper
+	// than string keys at hundreds of thousands of seeds. Two seeds that collide only cost one
+	// wasted alignment, because the alignment compares the words themselves.
+	const ids = new Map<string, number>();
+	const codes = words.map((list) => Int32Array.from(list, (word) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1)));
+	const content = words.map((list) => Uint8Array.from(list, (word) => (isFunctionWord(word) ? 0 : 1)));
+	const index = new Map<number, number[]>();
+	codes.forEach((list, report) => {
 		for (let at = 0; at + SEED_WORDS <= list.length; at++) {
-			const key = list.slice(at, at + SEED_WORDS).join(' ');
+			let h1 = 0x811c9dc5;
+			let h2 = 0x9747b28c;
+			let contentWords = 0;
+			for (let k = at; k < at + SEED_WORDS; k++) {
+				h1 = Math.imul(h1 ^ list[k]!, 0x01000193);
+				h2 = Math.imul(h2 ^ list[k]!, 0x5bd1e995) ^ (h2 >>> 13);
+				contentWords += content[report]![k]!;
+			}
+			// A seed of function words only ("that he would be") is no evidence of copying.
+			if (contentWords === 0) continue;
+			const key = (h1 >>> 0) * 2 ** 21 + (h2 & 0x1fffff);
 			const postings = index.get(key);
 			// Postings pack (report, position) into one number: positions stay far below 2^24.
 			if (postings) postings.push(report * 2 ** 24 + at);
 			else index.set(key, [report * 2 ** 24 + at]);
 		}
 	});
-	const hitsByPair = new Map<number, [number, number][]>();
+	const hitsByPair = new Map<number, number[]>();
 	for (const postings of index.values()) {
 		if (postings.length < 2 || postings.length > MAX_SEED_OCCURRENCES) continue;
 		for (let x = 0; x < postings.length; x++) {
@@ -203,7 +241,8 @@ export function findSharedPassages(corpus: Corpus): SharedPassage[] {
 				const ry = Math.floor(postings[y]! / 2 ** 24);
 				if (rx === ry) continue;
 				const pair = rx * sources.length + ry;
-				const hit: [number, number] = [postings[x]! % 2 ** 24, postings[y]! % 2 ** 24];
+				// A hit packs (position in A, position in B) the same way.
+				const hit = (postings[x]! % 2 ** 24) * 2 ** 24 + (postings[y]! % 2 ** 24);
 				const hits = hitsByPair.get(pair);
 				if (hits) hits.push(hit);
 				else hitsByPair.set(pair, [hit]);
@@ -215,7 +254,7 @@ export function findSharedPassages(corpus: Corpus): SharedPassage[] {
 		.flatMap((pair) => {
 			const x = Math.floor(pair / sources.length);
 			const y = pair % sources.length;
-			return pairPassages(texts[x]!, texts[y]!, hitsByPair.get(pair)!).map((span) => {
+			return pairPassages(texts[x]!, texts[y]!, hitsByPair.get(pair)!.map((hit): [number, number] => [Math.floor(hit / 2 ** 24), hit % 2 ** 24])).map((span) => {
 				const sideA = side(sources[x]!, tokens[x]!, span.aFrom, span.aTo);
 				const sideB = side(sources[y]!, tokens[y]!, span.bFrom, span.bTo);
 				return { id: `${sideA.sourceId}-${sideA.start}-${sideA.end}~${sideB.sourceId}-${sideB.start}-${sideB.end}`, a: sideA, b: sideB, words: span.matched };

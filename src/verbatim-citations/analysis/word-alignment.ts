@@ -24,6 +24,7 @@ const FUNCTION_WORDS = new Set(
 const MISMATCH = -2;
 const GAP = -1;
 
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
 export const matchScore = (word: string) => (FUNCTION_WORDS.has(word) ? 1 : 2);
 
 /**
