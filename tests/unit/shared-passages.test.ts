@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { findSharedPassages, passagesOf, SHINGLE_WORDS, tokenize } from '../../src/verbatim-citations/analysis/shared-passages.ts';
+import { findSharedPassages, MIN_SHARED_WORDS, passagesOf, tokenize } from '../../src/verbatim-citations/analysis/shared-passages.ts';
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const synthetic = (texts: Record<string, string>) =>
@@ -39,14 +39,15 @@ describe('findSharedPassages on the real reports', () => {
 		expect(corpus.byId.get('003')!.text.slice(pair!.a.start, pair!.a.end)).toBe(pair!.a.text);
 	});
 
-	it('finds the near-identical resignation sentence of reports 002 and 004', () => {
+	it('finds the reworded resignation sentence of reports 002 and 004 across its changed words', () => {
 		const pair = found.find((p) => p.a.sourceId === '002' && p.b.sourceId === '004');
-		expect(pair?.a.text).toBe('he would be willing to resign if Trump no longer wanted him');
+		expect(pair?.a.text).toBe('at one point, Sessions expressed he would be willing to resign if Trump no longer wanted him');
+		expect(pair?.b.text).toBe('At one point, Sessions made clear he would be willing to resign if Trump no longer wanted him');
 	});
 
 	it('reports nothing else: ordinary phrases such as "the attorney general" are not shared passages', () => {
 		expect(found.map((p) => `${p.a.sourceId}/${p.b.sourceId}`)).toEqual(['002/004', '003/004']);
-		for (const p of found) expect(p.words).toBeGreaterThanOrEqual(SHINGLE_WORDS);
+		for (const p of found) expect(p.words).toBeGreaterThanOrEqual(MIN_SHARED_WORDS);
 	});
 
 	it('shows each report its own side of a passage, with the twin', () => {
@@ -75,12 +76,23 @@ describe('findSharedPassages on synthetic text', () => {
 		expect(found.map((p) => p.a.text).sort()).toEqual([OTHER, SENTENCE].sort());
 	});
 
-	it('finds a partial copy of eight words or more, and not one of seven', () => {
+	it(`finds a partial copy of ${MIN_SHARED_WORDS} words or more, and not one of fewer`, () => {
 		const words = SENTENCE.split(' ');
-		const eight = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 11).join(' ')} was said.` }));
-		expect(eight).toHaveLength(1);
-		const seven = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 10).join(' ')} was said.` }));
-		expect(seven).toEqual([]);
+		const enough = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 3 + MIN_SHARED_WORDS).join(' ')} was said.` }));
+		expect(enough).toHaveLength(1);
+		const fewer = findSharedPassages(synthetic({ a: SENTENCE, b: `Elsewhere, ${words.slice(3, 2 + MIN_SHARED_WORDS).join(' ')} was said.` }));
+		expect(fewer).toEqual([]);
+	});
+
+	it('finds a copy that swaps, adds and drops words, and cuts a clause', () => {
+		const copy = 'The committee met on a cold grey morning to consider the fate of the bridge and its ageing steel frame';
+		const found = findSharedPassages(synthetic({ a: `${OTHER}. ${SENTENCE}.`, b: `Unrelated words open this text. ${copy}.` }));
+		expect(found.map((p) => [p.a.text, p.b.text])).toEqual([[SENTENCE, copy]]);
+	});
+
+	it('does not carry a passage into the next sentence on a word or two the sentences happen to share', () => {
+		const found = findSharedPassages(synthetic({ a: `${SENTENCE}. The mayor left early.`, b: `${SENTENCE}. The crowd stayed late.` }));
+		expect(found.map((p) => p.a.text)).toEqual([`${SENTENCE}.`.slice(0, -1)]);
 	});
 
 	it('finds nothing between unrelated texts that share common short phrases', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citationsFileSchema, type CitationRecord } from '../schemas/citation-record.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import type { SharedPassage } from './shared-passages.ts';
+import { corroboration, groupRanges } from './corroboration.ts';
 import { referenceIndex, type CitationLedger } from '../checks/page-citations.ts';
 import { sourcePagePath } from '../engine/anchors.ts';
 
@@ -44,6 +45,7 @@ export function citationRecords(
 				paragraph: citation.paragraph,
 				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
 				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
+				corroboration: { group: use.group, ...corroboration(groupRanges(page, use.group), passages) },
 			};
 		});
 	});

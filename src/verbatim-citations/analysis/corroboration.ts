@@ -1,4 +1,5 @@
 import type { SharedPassage } from './shared-passages.ts';
+import { referenceIndex, type PageCitations } from '../checks/page-citations.ts';
 
 export interface CitedRange {
 	sourceId: string;
@@ -11,6 +12,14 @@ export interface Corroboration {
 	reports: number;
 	/** Reports that remain once citations falling in a passage two reports share count once. */
 	independent: number;
+	/** The reports counted as one witness each, e.g. ["000", "002+004"]: ids joined by "+", sorted. */
+	witnesses: string[];
+}
+
+/** The cited spans of one group of adjacent citations on a page. */
+export function groupRanges(page: PageCitations, group: number): CitedRange[] {
+	const references = referenceIndex(page);
+	return page.uses.filter((use) => use.group === group).map((use) => references.get(use.reference)!.citation);
 }
 
 const overlaps = (range: CitedRange, side: { sourceId: string; start: number; end: number }) =>
@@ -18,8 +27,9 @@ const overlaps = (range: CitedRange, side: { sourceId: string; start: number; en
 
 /**
  * How many independent reports support a claim. Two reports count as one when the words cited
- * from each fall inside the same shared passage: one copied the other (or both a third), so the
- * second is not a separate witness. Reports are joined transitively (union-find).
+ * from each fall inside the same shared passage, copied word for word or reworded (the detector in
+ * shared-passages.ts finds both): one copied the other (or both a third), so the second is not a
+ * separate witness. Reports are joined transitively (union-find).
  */
 export function corroboration(ranges: readonly CitedRange[], passages: readonly SharedPassage[]): Corroboration {
 	const ids = [...new Set(ranges.map((r) => r.sourceId))];
@@ -30,5 +40,8 @@ export function corroboration(ranges: readonly CitedRange[], passages: readonly 
 		const inB = ranges.some((r) => overlaps(r, passage.b));
 		if (inA && inB) parent.set(find(passage.a.sourceId), find(passage.b.sourceId));
 	}
-	return { reports: ids.length, independent: new Set(ids.map(find)).size };
+	const witnesses = new Map<string, string[]>();
+	for (const id of ids.sort()) witnesses.set(find(id), [...(witnesses.get(find(id)) ?? []), id]);
+	const joined = [...witnesses.values()].map((members) => members.join('+')).sort();
+	return { reports: ids.length, independent: joined.length, witnesses: joined };
 }

@@ -6,10 +6,11 @@ import { AstroError } from 'astro/errors';
 import raw from 'virtual:verbatim-citations/data';
 import { rawSourcePath, sourcePagePath } from '../engine/anchors.ts';
 import { createCorpus, type CorpusEntry, type Source } from '../engine/corpus.ts';
-import { corroboration, type Corroboration } from '../analysis/corroboration.ts';
+import { corroboration, groupRanges, type Corroboration } from '../analysis/corroboration.ts';
 import { sourceCoverage } from '../checks/coverage.ts';
 import { formatProblems, type SiteProblem } from '../checks/problems.ts';
 import { findSharedPassages } from '../analysis/shared-passages.ts';
+import { reportLineage } from '../analysis/lineage.ts';
 import type { Player } from '../schemas/players.ts';
 import { citedSpansBySource, referenceIndex, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
 
@@ -27,15 +28,13 @@ export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
 export const citedSpans = citedSpansBySource(ledger);
 export const sharedPassages = findSharedPassages(corpus);
+export const lineage = reportLineage(corpus, sharedPassages);
 export const players = new Map(data.players.map((player) => [player.id, player]));
 export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
 
 /** Reports and independent reports behind one group of adjacent citations on a page. */
 export function groupCorroboration(page: PageCitations, group: number): Corroboration {
-	const ranges = page.uses
-		.filter((use) => use.group === group)
-		.map((use) => referenceIndex(page).get(use.reference)!.citation);
-	return corroboration(ranges, sharedPassages);
+	return corroboration(groupRanges(page, group), sharedPassages);
 }
 
 /** A site path with the configured base, e.g. `sources/003/` → `/explainer/sources/003/`. */

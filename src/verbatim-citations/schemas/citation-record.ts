@@ -19,7 +19,17 @@ export const citationRecordSchema = z
 		sourceUrl: z.string().describe("URL path of the highlighted words on the report's page, without the site base path."),
 		independenceGroup: z
 			.string()
-			.describe('Reports this quote cannot count as independent of: its own report plus any report sharing a passage that overlaps the quote, joined by "+" (e.g. "003+004").'),
+			.describe('Reports this quote cannot count as independent of: its own report plus any report sharing a passage (copied word for word or reworded) that overlaps the quote, joined by "+" (e.g. "003+004").'),
+		corroboration: z
+			.strictObject({
+				group: z.number().int().positive().describe('Number (1-based, in page order) of the group of adjacent citations this marker belongs to.'),
+				reports: z.number().int().positive().describe('Distinct reports the group cites: the N of "(N reports, M independent)".'),
+				independent: z.number().int().positive().describe('Independent reports among them: the M of "(N reports, M independent)".'),
+				witnesses: z
+					.array(z.string())
+					.describe('Each independent witness: the report ids counted as one, joined by "+" (e.g. ["000", "002+004"]), because the words cited from them fall in a passage they share.'),
+			})
+			.describe('The corroboration of the group of adjacent citations the marker belongs to, counted along the lineage of the reports.'),
 	})
 	.describe('One citation marker on the site.');
 

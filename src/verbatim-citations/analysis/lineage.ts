@@ -1,0 +1,77 @@
+import type { Corpus } from '../engine/corpus.ts';
+import { sentenceBounds } from './sentences.ts';
+import type { SharedPassage } from './shared-passages.ts';
+import { tokenize } from './tokens.ts';
+import { twinDiff, type TwinDiff } from './twin-diff.ts';
+
+/** Which way the copying most likely went between two reports, and why. */
+export interface Direction {
+	from: string;
+	to: string;
+	/** The evidence, as a sentence. */
+	basis: string;
+}
+
+/** What two reports share, for one pair. */
+export interface PairLineage {
+	a: string;
+	b: string;
+	/** Words and sentences of each report inside passages it shares with the other. */
+	words: Record<string, number>;
+	sentences: Record<string, number>;
+	direction: Direction | undefined;
+	/** Each shared passage, diffed from the likely original to the copy (or from `a` to `b`). */
+	twins: { passage: SharedPassage; diff: TwinDiff }[];
+}
+
+const wordCount = (text: string) => tokenize(text).length;
+
+/**
+ * The lineage of every pair of reports that shares a passage. The direction is drawn only from
+ * evidence a reader can check: two datelines (the earlier report cannot have copied the later),
+ * or one version that holds every word of the other and more (copies cut, above all
+ * attributions; they rarely add). Otherwise the direction is left open.
+ */
+export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]): PairLineage[] {
+	const pairs = new Map<string, SharedPassage[]>();
+	for (const passage of passages) {
+		const key = `${passage.a.sourceId}\u0000${passage.b.sourceId}`;
+		pairs.set(key, [...(pairs.get(key) ?? []), passage]);
+	}
+	return [...pairs.values()].map((list) => {
+		const a = list[0]!.a.sourceId;
+		const b = list[0]!.b.sourceId;
+		const forward = list.map((passage) => twinDiff(passage, a, corpus.byId));
+		const direction = directionOf(corpus, a, b, forward);
+		const twins = list.map((passage, k) => ({ passage, diff: direction?.from === b ? twinDiff(passage, b, corpus.byId) : forward[k]! }));
+		const sentencesIn = (id: string, sides: { start: number; end: number }[]) =>
+			sentenceBounds(corpus.byId.get(id)!.text).filter((s) => sides.some((side) => side.start < s.end && s.start < side.end)).length;
+		return {
+			a,
+			b,
+			words: { [a]: list.reduce((n, p) => n + wordCount(p.a.text), 0), [b]: list.reduce((n, p) => n + wordCount(p.b.text), 0) },
+			sentences: { [a]: sentencesIn(a, list.map((p) => p.a)), [b]: sentencesIn(b, list.map((p) => p.b)) },
+			direction,
+			twins,
+		};
+	});
+}
+
+function directionOf(corpus: Corpus, a: string, b: string, diffs: readonly TwinDiff[]): Direction | undefined {
+	const dateA = corpus.byId.get(a)!.meta.dateline;
+	const dateB = corpus.byId.get(b)!.meta.dateline;
+	if (dateA && dateB && dateA !== dateB) {
+		const [from, to] = dateA < dateB ? [a, b] : [b, a];
+		return { from, to, basis: `Report ${from}'s dateline (${from === a ? dateA : dateB}) is earlier than report ${to}'s (${to === a ? dateA : dateB}).` };
+	}
+	const dropped = diffs.reduce((n, d) => n + d.counts.dropped, 0);
+	const added = diffs.reduce((n, d) => n + d.counts.added, 0);
+	if (dropped === added || (dropped > 0 && added > 0)) return undefined;
+	const [from, to] = dropped > 0 ? [a, b] : [b, a];
+	const cutAttribution = diffs.some((d) => d.attribution.some((c) => c.kind === (from === a ? 'dropped' : 'added')));
+	return {
+		from,
+		to,
+		basis: `Report ${from}'s version holds every word of report ${to}'s (some reworded) and ${Math.max(dropped, added)} more${cutAttribution ? ', among them an attribution' : ''}, so report ${to}'s reads as a cut-down copy.`,
+	};
+}
