@@ -40,13 +40,28 @@ describe('who covers what', () => {
 	it('counts distinct cited passages per dispute page and report, linked to the first reference', () => {
 		const rows = coverageGrid(ledger, ['a', 'b'], (file) => file.includes('/docs/disputes/'));
 		expect(rows).toEqual([
-			{ file: 'src/content/docs/disputes/pier.mdx', spans: 3, cells: [{ sourceId: 'a', spans: 2, firstReference: 1 }, { sourceId: 'b', spans: 1, firstReference: 3 }] },
+			{ file: 'src/content/docs/disputes/pier.mdx', spans: 3, cells: [{ sourceId: 'a', spans: 2, firstReference: 1, sharesWith: [] }, { sourceId: 'b', spans: 1, firstReference: 3, sharesWith: [] }] },
 		]);
 	});
 
 	it('shows a report a page does not cite as zero, with no link', () => {
 		const [row] = coverageGrid(ledger, ['a', 'b', 'c'], (file) => file.includes('/docs/disputes/'));
-		expect(row!.cells.at(-1)).toEqual({ sourceId: 'c', spans: 0, firstReference: undefined });
+		expect(row!.cells.at(-1)).toEqual({ sourceId: 'c', spans: 0, firstReference: undefined, sharesWith: [] });
+	});
+});
+
+describe('who covers what, with copies marked', () => {
+	it('marks a cell whose cited words another report cited on the same page shares', () => {
+		const text = 'The harbour board voted on Tuesday to close the old ferry pier for good.\n';
+		const copy = 'Reports say the harbour board voted on Tuesday to close the old ferry pier for good.\n';
+		const twins = createCorpus([report('a', text), report('b', copy), report('c', 'Nothing alike here at all.\n')]);
+		const { ledger } = checkPages(twins, [
+			parseMdxPage('src/content/docs/disputes/pier.mdx', 'Closed<Cite source="a" quote="voted on Tuesday to close the old ferry pier" /><Cite source="b" quote="voted on Tuesday to close the old ferry pier" /><Cite source="c" quote="Nothing alike" />.\n'),
+		]);
+		const passages = [{ id: 'p', words: 13, a: { sourceId: 'a', start: 4, end: 72, text: '' }, b: { sourceId: 'b', start: 16, end: 84, text: '' } }];
+		const [row] = coverageGrid(ledger, ['a', 'b', 'c'], () => true, passages);
+		expect(row!.cells.map((c) => c.sharesWith)).toEqual([['b'], ['a'], []]);
+		expect(coverageGrid(ledger, ['a', 'b', 'c'], () => true, [])[0]!.cells.map((c) => c.sharesWith)).toEqual([[], [], []]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { CitationLedger } from '../checks/page-citations.ts';
+import type { SharedPassage } from './shared-passages.ts';
 
 /** How much one page draws on one report: distinct cited spans, and the first reference to it. */
 export interface GridCell {
@@ -6,6 +7,11 @@ export interface GridCell {
 	spans: number;
 	/** Number of the page's first reference to this report, for a link into its reference list. */
 	firstReference: number | undefined;
+	/**
+	 * Other reports cited on the same page whose words these cited passages share (a copy, found by
+	 * the lineage detector): the page's citations of the two are not independent.
+	 */
+	sharesWith: string[];
 }
 
 export interface GridRow {
@@ -18,13 +24,28 @@ export interface GridRow {
  * Pages × reports: for each page the filter keeps (the disputes), how many distinct spans of each
  * report it cites. Built from the ledger of checked citations, so no number is typed by hand.
  */
-export function coverageGrid(ledger: CitationLedger, sourceIds: readonly string[], keep: (file: string) => boolean): GridRow[] {
+export function coverageGrid(
+	ledger: CitationLedger,
+	sourceIds: readonly string[],
+	keep: (file: string) => boolean,
+	passages: readonly SharedPassage[] = [],
+): GridRow[] {
 	return ledger.pages
 		.filter((page) => keep(page.file))
 		.map((page) => {
 			const cells = sourceIds.map((sourceId) => {
 				const references = page.references.filter((r) => r.citation.sourceId === sourceId);
-				return { sourceId, spans: references.length, firstReference: references[0]?.number };
+				const citedOnPage = (id: string, start: number, end: number) =>
+					page.references.some((r) => r.citation.sourceId === id && r.citation.start < end && start < r.citation.end);
+				const sharesWith = new Set<string>();
+				for (const { citation } of references) {
+					for (const p of passages) {
+						for (const [here, twin] of [[p.a, p.b], [p.b, p.a]] as const) {
+							if (here.sourceId === sourceId && here.start < citation.end && citation.start < here.end && citedOnPage(twin.sourceId, twin.start, twin.end)) sharesWith.add(twin.sourceId);
+						}
+					}
+				}
+				return { sourceId, spans: references.length, firstReference: references[0]?.number, sharesWith: [...sharesWith].sort() };
 			});
 			return { file: page.file, cells, spans: cells.reduce((n, c) => n + c.spans, 0) };
 		});
