@@ -8,7 +8,27 @@ import verbatimCitations from './src/verbatim-citations/index.ts';
  * SITE_URL is the public origin, used for canonical links and the sitemap.
  */
 const base = process.env.SITE_BASE ?? '/';
-const site = process.env.SITE_URL ?? 'https://sessions-explainer.example';
+const PLACEHOLDER_SITE = 'https://sessions-explainer.example';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
+
+/**
+ * Without SITE_URL, canonical links, JSON-LD and the sitemap point at a placeholder domain. The
+ * build still succeeds (tests and local previews need no domain) but says so, once per build.
+ * @type {import('astro').AstroIntegration}
+ */
+const warnWithoutSiteUrl = {
+	name: 'site-url-warning',
+	hooks: {
+		'astro:build:start': ({ logger }) => {
+			if (site === PLACEHOLDER_SITE) {
+				logger.warn(
+					`SITE_URL is not set: canonical links, JSON-LD and the sitemap point at ${PLACEHOLDER_SITE}. ` +
+						'Build with SITE_URL=https://your.domain (and SITE_BASE=/sub-path/ if any) for a site you deploy.',
+				);
+			}
+		},
+	},
+};
 
 export default defineConfig({
 	site,
@@ -35,6 +55,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		warnWithoutSiteUrl,
 		starlight({
 			title: 'Trump v. Sessions, 2017',
 			description:

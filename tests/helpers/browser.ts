@@ -66,14 +66,28 @@ export async function openSite(dist: string, base = '/'): Promise<{ browser: Bro
 	};
 }
 
+export interface FocusState {
+	tag: string;
+	text: string;
+	href: string | null;
+	visible: boolean;
+	outline: string;
+}
+
+/**
+ * Runs in the page: the focused element and whether it shows a focus ring (it matches
+ * :focus-visible and has an outline). Plain, so Playwright and Puppeteer can both evaluate it.
+ */
+export function readFocus(): FocusState {
+	const el = document.activeElement as HTMLElement | null;
+	if (!el || el === document.body) return { tag: 'body', text: '', href: null, visible: false, outline: 'none' };
+	const style = getComputedStyle(el);
+	const outline = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+	const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+	return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim(), href: el.getAttribute('href'), visible: el.matches(':focus-visible') && ring, outline };
+}
+
 /** Whether the focused element shows a focus ring: it matches :focus-visible and has an outline. */
-export async function focusState(page: Page): Promise<{ tag: string; text: string; href: string | null; visible: boolean; outline: string }> {
-	return page.evaluate(() => {
-		const el = document.activeElement as HTMLElement | null;
-		if (!el || el === document.body) return { tag: 'body', text: '', href: null, visible: false, outline: 'none' };
-		const style = getComputedStyle(el);
-		const outline = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
-		const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-		return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim(), href: el.getAttribute('href'), visible: el.matches(':focus-visible') && ring, outline };
-	});
+export async function focusState(page: Page): Promise<FocusState> {
+	return page.evaluate(readFocus);
 }

@@ -47,6 +47,11 @@ export const sourceHref = (sourceId: string, fragment?: string) =>
 	withBase(sourcePagePath(sourceId)) + (fragment ? `#${fragment}` : '');
 export const rawHref = (source: Source) => withBase(rawSourcePath(source.meta.file));
 
+/** The accessible name of a marker and of its preview: "Citation 2: report 003, paragraph 5". */
+export function markerLabel(reference: PageReference, report: Source): string {
+	return `Citation ${reference.number}: report ${report.id}, paragraph ${reference.citation.paragraph}`;
+}
+
 export function source(id: string): Source {
 	const found = corpus.byId.get(id);
 	if (!found) throw new AstroError(`No report with id "${id}".`);
