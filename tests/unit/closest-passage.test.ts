@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { closestPassage } from '../../src/verbatim-citations/engine/closest.ts';
+import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+
+/** Deterministic filler: numbered sentences, so every stretch of the text is unique. */
+function filler(sentences: number, from = 0): string {
+	return Array.from({ length: sentences }, (_, i) => `Sentence ${from + i} of the filler says item ${(from + i) * 7} was filed.`).join(' ');
+}
+
+describe('the closest passage', () => {
+	it('finds a mistyped quote where its words line up', () => {
+		const text = `${filler(50)} The committee voted to delay the hearing until next week. ${filler(50, 50)}`;
+		const near = closestPassage(text, 'The comittee voted to delay the hearing until next week.');
+		expect(near).toBeDefined();
+		expect(text.slice(near!.start, near!.end)).toBe('The committee voted to delay the hearing until next week.');
+		expect(near!.distance).toBe(1);
+	});
+
+	it('still finds it when every third word is mistyped (no 3-word run is shared)', () => {
+		const text = `${filler(20)} alpha bravo charlie delta echo foxtrot golf hotel india juliet. ${filler(20, 20)}`;
+		const near = closestPassage(text, 'alpha bravo charlye delta echo foxtrut golf hotel indya juliet.');
+		expect(text.slice(near!.start, near!.end)).toBe('alpha bravo charlie delta echo foxtrot golf hotel india juliet.');
+	});
+
+	it('finds a one-word typo in a short text that shares no word with it', () => {
+		const text = 'The recusal angered the president.';
+		const near = closestPassage(text, 'recusl');
+		expect(text.slice(near!.start, near!.end)).toMatch(/^recus/);
+		expect(near!.distance).toBe(1);
+	});
+
+	it('never runs across the end of a segment', () => {
+		const text = 'The board met on Tuesday. The pier closed on Friday.';
+		const segments = [[0, 25], [26, text.length]] as const;
+		const near = closestPassage(text, 'met on Tuesday. The pier closd', segments);
+		expect(near).toBeDefined();
+		const inOne = segments.some(([start, end]) => near!.start >= start && near!.end <= end);
+		expect(inOne).toBe(true);
+	});
+
+	it('is bounded: a long failing quote against a 10 MB text is answered in about a second', () => {
+		const sentences = 180_000;
+		const text = filler(sentences);
+		expect(text.length).toBeGreaterThan(10_000_000);
+		const at = text.indexOf('Sentence 123456 ');
+		const quote = text.slice(at, at + 5000).replace('item', 'itme');
+		const started = performance.now();
+		const near = closestPassage(text, quote);
+		const seconds = (performance.now() - started) / 1000;
+		expect(near!.start).toBe(at);
+		expect(near!.distance).toBe(2);
+		// The unbounded search took minutes here; a generous bound, so a loaded machine does not fail it.
+		expect(seconds).toBeLessThan(5);
+	});
+});
+
+describe('a failing quote against a large report', () => {
+	it('suggests the passage in its paragraph, quickly', () => {
+		const paragraphs = Array.from({ length: 2000 }, (_, p) => filler(10, p * 10));
+		const corpus = syntheticCorpus({ big: paragraphs.join('\n\n') });
+		const started = performance.now();
+		const result = resolveCitation(corpus, 'big', 'Sentence 15005 of the filler says item 105035 was filled.');
+		expect((performance.now() - started) / 1000).toBeLessThan(5);
+		if (result.ok || result.problem.code !== 'quote-not-found') throw new Error('expected quote-not-found');
+		expect(result.problem.closest?.text).toBe('Sentence 15005 of the filler says item 105035 was filed.');
+	});
+});
