@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestPassage } from '../../src/verbatim-citations/engine/closest.ts';
 import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { findQuote } from '../../src/verbatim-citations/authoring/quote-finder.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 /** Deterministic filler: numbered sentences, so every stretch of the text is unique. */
@@ -39,6 +40,14 @@ describe('the closest passage', () => {
 		expect(inOne).toBe(true);
 	});
 
+	it('does not search a stretch too short to be within maxDistance edits of the quote', () => {
+		const text = 'The board met on Tuesday.';
+		const quote = 'The board met on Tuesday and again on Friday.';
+		expect(closestPassage(text, quote)).toBeDefined();
+		expect(closestPassage(text, quote, undefined, 5)).toBeUndefined();
+		expect(closestPassage(text, quote, undefined, 20)?.distance).toBe(20);
+	});
+
 	it('is bounded: a long failing quote against a 10 MB text is answered in about a second', () => {
 		const sentences = 180_000;
 		const text = filler(sentences);
@@ -64,5 +73,19 @@ describe('a failing quote against a large report', () => {
 		expect((performance.now() - started) / 1000).toBeLessThan(5);
 		if (result.ok || result.problem.code !== 'quote-not-found') throw new Error('expected quote-not-found');
 		expect(result.problem.closest?.text).toBe('Sentence 15005 of the filler says item 105035 was filed.');
+	});
+});
+
+describe('the quote finder', () => {
+	it('answers a 5,000-character phrase quickly, with the passage it was taken from', () => {
+		const texts = Object.fromEntries(Array.from({ length: 5 }, (_, r) => [`r${r}`, Array.from({ length: 8 }, (_, p) => filler(100, r * 1000 + p * 100)).join('\n\n')]));
+		const corpus = syntheticCorpus(texts);
+		const paragraph = texts.r2!.split('\n\n')[3]!;
+		const phrase = paragraph.slice(0, 5000).trimEnd().replace('filler', 'filer');
+		const started = performance.now();
+		const hits = findQuote(corpus, phrase);
+		expect((performance.now() - started) / 1000).toBeLessThan(5);
+		expect(phrase.length).toBeGreaterThan(4990);
+		expect(hits.map((h) => [h.kind, h.sourceId, h.paragraph])).toEqual([['close', 'r2', 4]]);
 	});
 });

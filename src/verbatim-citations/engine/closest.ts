@@ -160,38 +160,71 @@ function anchoredWindows(segmentWords: readonly Words[], quoteWords: readonly st
  * The substring of `text` closest to `quote` in edit distance, never running across the ends of a
  * segment (default: the whole text is one segment). Undefined when nothing is close.
  */
-export function closestPassage(text: string, quote: string, segments: readonly Segment[] = [[0, text.length]]): ClosestPassage | undefined {
+export function closestPassage(
+	text: string,
+	quote: string,
+	segments: readonly Segment[] = [[0, text.length]],
+	maxDistance = Number.POSITIVE_INFINITY,
+): ClosestPassage | undefined {
+	return closestPassages(text, quote, { segments, maxDistance, count: 1 })[0];
+}
+
+export interface ClosestOptions {
+	/** Ranges a passage must stay inside; default: the whole text. */
+	segments?: readonly Segment[];
+	/**
+	 * A stretch shorter than the quote by more than this many characters cannot be within that
+	 * many edits of it, and is not searched; passages farther than this are not returned.
+	 */
+	maxDistance?: number;
+	/** How many passages, each from a different segment, closest first. */
+	count?: number;
+}
+
+/**
+ * The closest passages, at most one per segment, closest first: the windows are ranked over all
+ * segments together, so a quote finder searching many reports (one segment each) pays for the
+ * edit-distance search of a few windows in all, not a few per report.
+ */
+export function closestPassages(text: string, quote: string, options: ClosestOptions = {}): ClosestPassage[] {
+	const { segments = [[0, text.length]], maxDistance = Number.POSITIVE_INFINITY, count = 1 } = options;
 	const m = quote.length;
-	if (m === 0 || text.length === 0) return undefined;
+	if (m === 0 || text.length === 0) return [];
 	const quoteWords = quote.split(/\s+/).filter(Boolean);
 	const segmentWords = segments.map(([start, end]) => wordsOf(text, start, end));
 	let windows: Window[] = [];
 	for (let n = Math.min(3, quoteWords.length); n >= 1 && windows.length === 0; n--) {
 		windows = anchoredWindows(segmentWords, quoteWords, n);
 	}
-	let best: ClosestPassage | undefined;
-	const consider = (near: ClosestPassage | undefined) => {
-		if (near && (!best || near.distance < best.distance)) best = near;
+	const bySegment = new Map<number, ClosestPassage>();
+	const consider = (segment: number, near: ClosestPassage | undefined) => {
+		const current = bySegment.get(segment);
+		if (near && near.distance <= maxDistance && (!current || near.distance < current.distance)) bySegment.set(segment, near);
 	};
 	if (windows.length === 0) {
-		if (text.length * m > FULL_SEARCH_CELLS) return undefined;
-		for (const [start, end] of segments) if (end > start) consider(sellers(text, start, end, quote));
-		return best;
+		if (text.length * m <= FULL_SEARCH_CELLS) {
+			segments.forEach(([start, end], segment) => {
+				if (end > start && m - (end - start) <= maxDistance) consider(segment, sellers(text, start, end, quote));
+			});
+		}
+	} else {
+		// A window that overlaps one already searched adds little but its cost: skip it.
+		const searched: Segment[] = [];
+		const budget = CANDIDATES + count - 1;
+		for (const window of windows) {
+			// Windows far behind the best in votes are chance matches of a few words.
+			if (searched.length === budget || window.votes * 4 < windows[0]!.votes) break;
+			const { starts, ends } = segmentWords[window.segment]!;
+			const [segmentStart, segmentEnd] = segments[window.segment]!;
+			const from = Math.max(segmentStart, window.first < starts.length ? starts[window.first]! : segmentEnd);
+			const to = Math.min(segmentEnd, window.last < ends.length ? ends[window.last]! : segmentEnd);
+			if (to <= from || searched.some(([start, end]) => from < end && start < to)) continue;
+			searched.push([from, to]);
+			if (m - (to - from) > maxDistance) continue;
+			consider(window.segment, sellers(text, from, to, quote));
+		}
 	}
-	// A window that overlaps one already searched adds little but its cost: skip it.
-	const searched: Segment[] = [];
-	for (const window of windows) {
-		// Windows far behind the best in votes are chance matches of a few words.
-		if (searched.length === CANDIDATES || window.votes * 4 < windows[0]!.votes) break;
-		const { starts, ends } = segmentWords[window.segment]!;
-		const [segmentStart, segmentEnd] = segments[window.segment]!;
-		const from = Math.max(segmentStart, window.first < starts.length ? starts[window.first]! : segmentEnd);
-		const to = Math.min(segmentEnd, window.last < ends.length ? ends[window.last]! : segmentEnd);
-		if (to <= from || searched.some(([start, end]) => from < end && start < to)) continue;
-		searched.push([from, to]);
-		consider(sellers(text, from, to, quote));
-	}
-	return best;
+	return [...bySegment.values()].sort((a, b) => a.distance - b.distance || a.start - b.start).slice(0, count);
 }
 
 /** Where two strings first differ: an index and the character each has there (undefined at the end). */
