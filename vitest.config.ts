@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * cores busy:
  * - unit: plain functions, no build, files in parallel (also `npm run test:fast`);
  * - site: whole Astro builds of the real site and of copies; one file at a time;
- * - browser: one Chromium per file, shared by its tests, which run in parallel browser contexts
+ * - browser: one Chromium per file, shared by its tests, which run two at a time in their own contexts
  *   (a page loads while axe analyses another). The built site is shared by every file of a run
  *   (tests/global-setup.ts builds it once).
  */
@@ -39,10 +39,12 @@ export default defineConfig({
 					include: BROWSER_PARALLEL,
 					globalSetup: ['tests/global-setup.ts'],
 					fileParallelism: false,
-					// Each test opens its own context; 3 at once keeps both cores busy without starving
-					// Chromium (more only queues on two cores and risks timeouts).
+					// Each test opens its own context; two at once keep both cores busy (one loads a page
+					// while axe analyses another). A test then shares the machine, so it gets three times
+					// the time a test has alone: on a machine busy with other work, 30 s timed out.
 					sequence: { groupOrder: 2, concurrent: true },
-					maxConcurrency: 3,
+					maxConcurrency: 2,
+					testTimeout: 90_000,
 				},
 			},
 		],

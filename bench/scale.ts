@@ -5,7 +5,7 @@
  * N - 5 synthetic ones of realistic length, adds M = N synthetic pages with K = 20 citations each
  * (quotes drawn from random reports, checked unique), and measures. Deterministic from the seed.
  *
- * Usage: npm run bench:scale [-- 5 50 500] [--keep]   (--keep leaves the generated sites for profiling)
+ * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep]   (--keep leaves the generated sites for profiling)
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -90,7 +90,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
 		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 		rows.push(
-			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
+			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
 		);
 		console.log(rows.at(-1));
 	} finally {
@@ -99,6 +99,6 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | broken links | peak build MiB |
-|---|---|---|---|---|---|---|---|
+| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | link check ms/page | link check / build | broken links | peak build MiB |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}`);

@@ -48,7 +48,7 @@ describe('the closest passage', () => {
 		expect(closestPassage(text, quote, undefined, 20)?.distance).toBe(20);
 	});
 
-	it('is bounded: a long failing quote against a 10 MB text is answered in about a second', () => {
+	it('is bounded: a long failing quote against a 10 MB text is answered in about a second', { timeout: 60_000 }, () => {
 		const sentences = 180_000;
 		const text = filler(sentences);
 		expect(text.length).toBeGreaterThan(10_000_000);
@@ -59,8 +59,9 @@ describe('the closest passage', () => {
 		const seconds = (performance.now() - started) / 1000;
 		expect(near!.start).toBe(at);
 		expect(near!.distance).toBe(2);
-		// The unbounded search took minutes here; a generous bound, so a loaded machine does not fail it.
-		expect(seconds).toBeLessThan(5);
+		// About 1 s idle (npm run bench:searches); the unbounded search took many minutes here. The
+		// bound is generous so that a machine shared with other builds does not fail it.
+		expect(seconds).toBeLessThan(15);
 	});
 });
 
@@ -70,7 +71,7 @@ describe('a failing quote against a large report', () => {
 		const corpus = syntheticCorpus({ big: paragraphs.join('\n\n') });
 		const started = performance.now();
 		const result = resolveCitation(corpus, 'big', 'Sentence 15005 of the filler says item 105035 was filled.');
-		expect((performance.now() - started) / 1000).toBeLessThan(5);
+		expect((performance.now() - started) / 1000).toBeLessThan(10);
 		if (result.ok || result.problem.code !== 'quote-not-found') throw new Error('expected quote-not-found');
 		expect(result.problem.closest?.text).toBe('Sentence 15005 of the filler says item 105035 was filed.');
 	});
@@ -84,7 +85,7 @@ describe('the quote finder', () => {
 		const phrase = paragraph.slice(0, 5000).trimEnd().replace('filler', 'filer');
 		const started = performance.now();
 		const hits = findQuote(corpus, phrase);
-		expect((performance.now() - started) / 1000).toBeLessThan(5);
+		expect((performance.now() - started) / 1000).toBeLessThan(10);
 		expect(phrase.length).toBeGreaterThan(4990);
 		expect(hits.map((h) => [h.kind, h.sourceId, h.paragraph])).toEqual([['close', 'r2', 4]]);
 	});
