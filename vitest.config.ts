@@ -1,12 +1,53 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three groups, run one after another (sequence.groupOrder) because each one alone can keep two
+ * cores busy:
+ * - unit: plain functions, no build, files in parallel (also `npm run test:fast`);
+ * - site: whole Astro builds of the real site and of copies; one file at a time;
+ * - browser: one Chromium per file, shared by its tests, which run two at a time in their own contexts
+ *   (a page loads while axe analyses another). The built site is shared by every file of a run
+ *   (tests/global-setup.ts builds it once).
+ */
+const BROWSER_PARALLEL = ['tests/browser/accessibility.test.ts', 'tests/browser/pages.test.ts'];
+
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		globalSetup: ['tests/global-setup.ts'],
-		// Site tests run whole Astro builds; on two cores they are faster one at a time.
-		fileParallelism: false,
-		testTimeout: 30_000,
+		// Generous, so that a machine shared with other builds (load 30 on two cores) does not turn a
+		// slow test into a failure; a hang still fails.
+		testTimeout: 90_000,
 		hookTimeout: 600_000,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/unit/**', ...BROWSER_PARALLEL],
+					globalSetup: ['tests/global-setup.ts'],
+					// Site tests run whole Astro builds; on two cores they are faster one at a time.
+					fileParallelism: false,
+					sequence: { groupOrder: 1 },
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: BROWSER_PARALLEL,
+					globalSetup: ['tests/global-setup.ts'],
+					fileParallelism: false,
+					// Each test opens its own context; two at once keep both cores busy (one loads a page
+					// while axe analyses another), and each then shares the machine: twice the timeout.
+					sequence: { groupOrder: 2, concurrent: true },
+					maxConcurrency: 2,
+					testTimeout: 180_000,
+				},
+			},
+		],
 	},
 });

@@ -5,7 +5,7 @@
  * N - 5 synthetic ones of realistic length, adds M = N synthetic pages with K = 20 citations each
  * (quotes drawn from random reports, checked unique), and measures. Deterministic from the seed.
  *
- * Usage: npm run bench:scale [-- 5 50 500] [--keep]   (--keep leaves the generated sites for profiling)
+ * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep]   (--keep leaves the generated sites for profiling)
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,44 +15,17 @@ import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
 import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
 import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
-import { astroBin, copyProject, projectRoot } from '../tests/helpers/project.ts';
+import { astroBin, copyProject } from '../tests/helpers/project.ts';
+import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
 const keep = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
 
-/** mulberry32: a small, well-known seeded PRNG, so every run generates the same corpus. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function syntheticReport(next: () => number, vocabulary: string[]): string {
-	const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]!;
-	const paragraphs: string[] = [];
-	const count = 9 + Math.floor(next() * 6);
-	for (let p = 0; p < count; p++) {
-		const sentences: string[] = [];
-		for (let s = 0, n = 1 + Math.floor(next() * 3); s < n; s++) {
-			const words = Array.from({ length: 12 + Math.floor(next() * 18) }, pick);
-			words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-			sentences.push(`${words.join(' ')}.`);
-		}
-		paragraphs.push(sentences.join(' '));
-	}
-	return paragraphs.join('\n\n');
-}
-
 function generate(root: string, reports: number, next: () => number): { citations: number } {
 	const real = loadCorpus(root).corpus;
-	const vocabulary = [...new Set(real.sources.flatMap((s) => s.text.split(/\s+/)).filter((w) => /^[A-Za-z’'-]+$/.test(w)))];
+	const vocabulary = vocabularyOf(real.sources.map((s) => s.text));
 	const sums: string[] = [];
 	const yaml: string[] = [];
 	for (let i = real.sources.length; i < reports; i++) {
@@ -117,7 +90,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
 		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 		rows.push(
-			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
+			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
 		);
 		console.log(rows.at(-1));
 	} finally {
@@ -126,6 +99,6 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | broken links | peak build MiB |
-|---|---|---|---|---|---|---|---|
+| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | link check ms/page | link check / build | broken links | peak build MiB |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}`);

@@ -4,15 +4,25 @@ import { markSiteBuilt } from './helpers/build-stamp.ts';
 
 /**
  * Builds the real site into dist/ once, before any test file is collected: the browser tests list
- * dist/'s pages when they load, so the build must be fresh by then.
+ * dist/'s pages when they load, so the build must be fresh by then. Vitest runs a global setup once
+ * per project (vitest.config.ts has two that need the site); they share this process, so the
+ * first one builds and records its run id in the environment, and the others reuse that build.
  */
+const RUN = 'EXPLAINER_TEST_RUN_ID';
+
 export default function setup(project: TestProject) {
+	const existing = process.env[RUN];
+	if (existing) {
+		project.provide('runId', existing);
+		return;
+	}
 	const runId = `${process.pid}-${Date.now()}`;
-	project.provide('runId', runId);
 	const build = buildSite(projectRoot);
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
 	console.log(`astro build: ${build.seconds.toFixed(1)} s`);
 	markSiteBuilt(runId, build.seconds);
+	process.env[RUN] = runId;
+	project.provide('runId', runId);
 }
 
 declare module 'vitest' {

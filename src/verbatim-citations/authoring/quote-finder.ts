@@ -1,4 +1,4 @@
-import { closestPassage } from '../engine/closest.ts';
+import { closestPassages } from '../engine/closest.ts';
 import { jsxString } from '../engine/jsx-string.ts';
 import type { Corpus, Source } from '../engine/corpus.ts';
 import { paragraphAt } from '../engine/paragraphs.ts';
@@ -95,16 +95,22 @@ export function findQuote(corpus: Corpus, phrase: string, maxClose = 3): QuoteHi
 	);
 	if (loose.length > 0) return loose;
 	const limit = Math.max(2, Math.floor(wanted.length * 0.35));
-	return corpus.sources
-		.map((source) => ({ source, near: closestPassage(loosen(source.folded.text), loosen(wanted)) }))
-		.filter(({ near }) => near !== undefined && near.distance <= limit)
-		.sort((a, b) => a.near!.distance - b.near!.distance)
-		.slice(0, maxClose)
-		.map(({ source, near }) => {
-			const [from, to] = widenToWords(source.folded.text, near!.start, near!.end);
-			const [start, end] = originalRange(source.folded, from, to);
-			return hit(corpus, source, 'close', start, end);
-		});
+	// All reports in one search, each a segment, so the costly comparison runs on the few best
+	// places in the whole corpus (the separator is a space: nothing to match across it).
+	const starts: number[] = [];
+	let joined = '';
+	for (const source of corpus.sources) {
+		starts.push(joined.length);
+		joined += `${loosen(source.folded.text)} `;
+	}
+	const segments = corpus.sources.map((source, i) => [starts[i]!, starts[i]! + source.folded.text.length] as const);
+	return closestPassages(joined, loosen(wanted), { segments, maxDistance: limit, count: maxClose }).map((near) => {
+		const index = segments.findIndex(([start, end]) => near.start >= start && near.end <= end);
+		const source = corpus.sources[index]!;
+		const [from, to] = widenToWords(source.folded.text, near.start - starts[index]!, near.end - starts[index]!);
+		const [start, end] = originalRange(source.folded, from, to);
+		return hit(corpus, source, 'close', start, end);
+	});
 }
 
 const HEADINGS: Record<MatchKind, string> = {

@@ -1,7 +1,7 @@
 import { closestPassage, firstDifference, type FirstDifference } from './closest.ts';
 import type { Corpus, Source } from './corpus.ts';
 import { paragraphAt } from './paragraphs.ts';
-import { findAll, foldWhitespace, normaliseQuote, originalRange, widenToWords } from './verbatim.ts';
+import { findAll, normaliseQuote, originalRange, widenToWords, type FoldedText } from './verbatim.ts';
 import { spanId } from './anchors.ts';
 import { DEFAULT_OPTIONS } from '../schemas/options.ts';
 
@@ -94,22 +94,32 @@ function uniqueExtension(source: Source, normalised: string, at: number): string
 	return undefined;
 }
 
+/** The first folded offset whose original offset is at or after `at` (offsets only grow). */
+function foldedOffset(folded: FoldedText, at: number): number {
+	let low = 0;
+	let high = folded.offsets.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (folded.offsets[middle]! < at) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /**
- * The closest passage, searched paragraph by paragraph: a quote cannot run across paragraphs, so
- * neither may the passage suggested in its place. Returns original offsets, widened to whole words.
+ * The closest passage, each paragraph a segment of one search over the whole report (so its cost
+ * is one pass, not one per paragraph): a quote cannot run across paragraphs, so neither may the
+ * passage suggested in its place. Returns original offsets, widened to whole words.
  */
 function closestWithinParagraphs(source: Source, normalised: string): [number, number] | undefined {
-	let best: { distance: number; start: number; end: number } | undefined;
-	for (const paragraph of source.paragraphs) {
-		const folded = foldWhitespace(source.text.slice(paragraph.start, paragraph.end));
-		const near = closestPassage(folded.text, normalised);
-		if (!near || (best && near.distance >= best.distance)) continue;
-		// Whole words: "is stro" tells an editor less than "is strong".
-		const [from, to] = widenToWords(folded.text, near.start, near.end);
-		const [start, end] = originalRange(folded, from, to);
-		best = { distance: near.distance, start: paragraph.start + start, end: paragraph.start + end };
-	}
-	return best && [best.start, best.end];
+	const { folded } = source;
+	const segments = source.paragraphs.map((p) => [foldedOffset(folded, p.start), foldedOffset(folded, p.end)] as const);
+	const near = closestPassage(folded.text, normalised, segments);
+	if (!near) return undefined;
+	// Whole words: "is stro" tells an editor less than "is strong". A paragraph break folds to a
+	// space, which stops the widening, so the passage stays in its paragraph.
+	const [from, to] = widenToWords(folded.text, near.start, near.end);
+	return originalRange(folded, from, to);
 }
 
 function notFound(source: Source, quote: string, normalised: string): CitationProblem {
