@@ -43,7 +43,7 @@ describe('npm run build', () => {
 		const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
 		// Interrupt once Astro has started writing pages into its temporary folder.
 		const started = Date.now();
-		while (!readdirSync(project.root).some((name) => name.startsWith('.dist-building-') && existsSync(join(project.root, name, 'sources')))) {
+		while (!readdirSync(project.root).some((name) => name.startsWith('.dist-building-') && existsSync(join(project!.root, name, "sources")))) {
 			if (Date.now() - started > 120_000) throw new Error('the build never started writing pages');
 			await new Promise((done) => setTimeout(done, 50));
 		}
