@@ -21,10 +21,13 @@ export interface BuildResult {
 	seconds: number;
 }
 
-/** Runs `astro build` in `cwd` with this Node, as `npm run build` would. */
+/**
+ * Runs `npm run build`'s script (scripts/build.ts: astro build into a temporary folder, moved into
+ * place on success) in `cwd` with this Node.
+ */
 export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
 	const started = performance.now();
-	const args = [astroBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+	const args = [join(projectRoot, 'scripts/build.ts'), ...(outDir ? ['--outDir', outDir] : [])];
 	// Vitest puts NODE_ENV=test and its import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
 	// process.env. Inherited, they leak into the site's build: a development build (Starlight then
 	// ships "search is only available in production") whose BASE_URL ignores SITE_BASE.

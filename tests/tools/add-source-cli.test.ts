@@ -1,32 +1,148 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { parseDocument } from 'yaml';
+import { REPORT_FILE_NAME } from '../../src/verbatim-citations/authoring/add-source.ts';
+import { parseChecksums, sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { copyProject } from '../helpers/project.ts';
 
 const run = (cwd: string, ...args: string[]) =>
 	spawnSync(process.execPath, ['scripts/add-source.ts', ...args], { cwd, encoding: 'utf8' });
 
+const SUMS = 'docs-data/sources/SHA256SUMS';
+const YAML = 'docs-data/sources.yaml';
+
+/** The corpus index as the build reads it: sources.yaml must parse, and every entry's file exist with its recorded checksum. */
+function index(root: string) {
+	const doc = parseDocument(readFileSync(join(root, YAML), 'utf8'));
+	expect(doc.errors.map((e) => e.message)).toEqual([]);
+	const entries = doc.toJS() as { id: string; file: string }[];
+	const sums = parseChecksums(readFileSync(join(root, SUMS), 'utf8'));
+	for (const { file } of entries) {
+		expect(file).toMatch(REPORT_FILE_NAME);
+		expect(sums.get(file), file).toBe(sha256(readFileSync(join(root, 'docs-data/sources', file))));
+	}
+	return { entries, sums, files: readdirSync(join(root, 'docs-data/sources')).sort() };
+}
+
 describe('npm run add-source', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
 
-	it('copies the report byte for byte, records its checksum and appends a stub; refuses it a second time', () => {
+	it('copies the report byte for byte under <id>_<hash>.txt, records its checksum and appends a stub; refuses it a second time', () => {
 		project = copyProject();
 		const bytes = Buffer.from('A sixth report, with a curly apostrophe: Sessions’ and a CRLF.\r\n\r\nSecond paragraph.', 'utf8');
+		const stored = `005_${sha256(bytes).slice(0, 16)}.txt`;
 		const incoming = join(project.root, 'incoming.txt');
 		writeFileSync(incoming, bytes);
 		const first = run(project.root, incoming);
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stdout).toContain('Added report 005');
-		expect(readFileSync(join(project.root, 'docs-data/sources/incoming.txt')).equals(bytes)).toBe(true);
-		expect(readFileSync(join(project.root, 'docs-data/sources/SHA256SUMS'), 'utf8')).toContain(`${sha256(bytes)}  incoming.txt\n`);
-		expect(readFileSync(join(project.root, 'docs-data/sources.yaml'), 'utf8')).toContain('- id: "005"\n  file: incoming.txt');
+		expect(readFileSync(join(project.root, 'docs-data/sources', stored)).equals(bytes)).toBe(true);
+		expect(readFileSync(join(project.root, SUMS), 'utf8')).toContain(`${sha256(bytes)}  ${stored}\n`);
+		expect(readFileSync(join(project.root, YAML), 'utf8')).toContain(`- id: "005"\n  file: "${stored}"`);
+		expect(index(project.root).entries.at(-1)).toMatchObject({ id: '005', file: stored });
 
 		const again = run(project.root, incoming);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('byte-identical to report 005');
+	});
+
+	it('takes hostile file names without breaking sources.yaml or SHA256SUMS, and keeps working after them', () => {
+		project = copyProject();
+		const names = ['a: b.txt', '[draft].txt', 'report #1.txt', 'two\nlines.txt', '- id: "999".txt'];
+		names.forEach((name, n) => {
+			const incoming = join(project!.root, name);
+			writeFileSync(incoming, `Hostile report number ${n}.\n`);
+			const result = run(project!.root, incoming);
+			expect(result.status, `${JSON.stringify(name)}: ${result.stderr}`).toBe(0);
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+		});
+		const { entries, sums } = index(project.root);
+		expect(entries.map((e) => e.id)).toEqual(['000', '001', '002', '003', '004', '005', '006', '007', '008', '009']);
+		expect(sums.size).toBe(10);
+	});
+
+	it('does not glue the new checksum onto the last line of a SHA256SUMS without a final newline', () => {
+		project = copyProject();
+		const sumsPath = join(project.root, SUMS);
+		const before = readFileSync(sumsPath, 'utf8').trimEnd();
+		writeFileSync(sumsPath, before);
+		const incoming = join(project.root, 'new.txt');
+		writeFileSync(incoming, 'A new report.\n');
+		expect(run(project.root, incoming).status).toBe(0);
+		const sums = parseChecksums(readFileSync(sumsPath, 'utf8'));
+		for (const [file, digest] of parseChecksums(before)) expect(sums.get(file), file).toBe(digest);
+		expect(sums.size).toBe(parseChecksums(before).size + 1);
+		index(project.root);
+	});
+
+	it('refuses a symbolic link, and never writes through a link planted at the stored name', () => {
+		project = copyProject();
+		const outside = mkdtempSync(join(tmpdir(), 'add-source-'));
+		try {
+			const victim = join(outside, 'victim.txt');
+			writeFileSync(victim, 'A system file.\n');
+			const link = join(project.root, 'link.txt');
+			symlinkSync(victim, link);
+			const sumsBefore = readFileSync(join(project.root, SUMS), 'utf8');
+			const yamlBefore = readFileSync(join(project.root, YAML), 'utf8');
+			const filesBefore = readdirSync(join(project.root, 'docs-data/sources')).sort();
+			const viaLink = run(project.root, link);
+			expect(viaLink.status).toBe(1);
+			expect(viaLink.stderr).toContain('is a symbolic link');
+
+			const bytes = Buffer.from('Words planted for a link.\n');
+			const incoming = join(project.root, 'planted.txt');
+			writeFileSync(incoming, bytes);
+			symlinkSync(victim, join(project.root, 'docs-data/sources', `005_${sha256(bytes).slice(0, 16)}.txt`));
+			const planted = run(project.root, incoming);
+			expect(planted.status).toBe(1);
+			expect(planted.stderr).toContain('is a symbolic link');
+			expect(readFileSync(victim, 'utf8')).toBe('A system file.\n');
+			expect(readFileSync(join(project.root, SUMS), 'utf8')).toBe(sumsBefore);
+			expect(readFileSync(join(project.root, YAML), 'utf8')).toBe(yamlBefore);
+			expect(readdirSync(join(project.root, 'docs-data/sources')).sort()).toEqual([...filesBefore, `005_${sha256(bytes).slice(0, 16)}.txt`].sort());
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+
+	it('finishes an add that stopped after copying the report, or after recording its checksum', () => {
+		project = copyProject();
+		for (const [n, recorded] of [[5, false], [6, true]] as const) {
+			const bytes = Buffer.from(`Report ${n}, half added.\n`);
+			const stored = `00${n}_${sha256(bytes).slice(0, 16)}.txt`;
+			writeFileSync(join(project.root, 'docs-data/sources', stored), bytes);
+			if (recorded) writeFileSync(join(project.root, SUMS), `${readFileSync(join(project.root, SUMS), 'utf8')}${sha256(bytes)}  ${stored}\n`);
+			const incoming = join(project.root, `half-${n}.txt`);
+			writeFileSync(incoming, bytes);
+			const rerun = run(project.root, incoming);
+			expect(rerun.status, rerun.stderr).toBe(0);
+			expect(rerun.stdout).toContain(`Finished adding report 00${n}`);
+			const { entries, sums } = index(project.root);
+			expect(entries.at(-1)).toMatchObject({ id: `00${n}`, file: stored });
+			expect([...sums.keys()].filter((file) => file === stored)).toHaveLength(1);
+		}
+	});
+
+	it('writes nothing when sources.yaml is broken, and says where', () => {
+		project = copyProject();
+		const yamlPath = join(project.root, YAML);
+		writeFileSync(yamlPath, `${readFileSync(yamlPath, 'utf8')}- id: "005"\n  file: a: b.txt\n`);
+		const sumsBefore = readFileSync(join(project.root, SUMS), 'utf8');
+		const filesBefore = readdirSync(join(project.root, 'docs-data/sources')).sort();
+		const incoming = join(project.root, 'new.txt');
+		writeFileSync(incoming, 'A new report.\n');
+		const result = run(project.root, incoming);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/sources\.yaml is not valid YAML \(line \d+/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect(readFileSync(join(project.root, SUMS), 'utf8')).toBe(sumsBefore);
+		expect(readdirSync(join(project.root, 'docs-data/sources')).sort()).toEqual(filesBefore);
+		expect(existsSync(join(project.root, 'docs-data/sources', 'new.txt'))).toBe(false);
 	});
 
 	it('explains its usage when called without a file', () => {

@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { nextId, planAddSource, type ExistingReport } from '../../src/verbatim-citations/authoring/add-source.ts';
-import { sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { parse } from 'yaml';
+import {
+	appendChecksumLine,
+	appendMetadataEntry,
+	nextId,
+	planAddSource,
+	REPORT_FILE_NAME,
+	reportFileName,
+	type ExistingReport,
+} from '../../src/verbatim-citations/authoring/add-source.ts';
+import { parseChecksums, sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const report = (id: string, file: string, text: string): ExistingReport => ({ id, file, text, sha256: sha256(encode(text)) });
+const report = (id: string, file: string, text: string, listed = true): ExistingReport => ({ id, file, text, sha256: sha256(encode(text)), listed });
 const existing = [report('000', 'a.txt', 'First report.\n\nWith two paragraphs.'), report('004', 'b.txt', 'Second report.')];
+const third = encode('Third report.');
+const thirdName = `005_${sha256(third).slice(0, 16)}.txt`;
 
 describe('planAddSource', () => {
 	it('gives a new report the next numeric id, a checksum line and a stub the build refuses until filled', () => {
-		const plan = planAddSource('c.txt', encode('Third report.'), existing);
+		const plan = planAddSource('c.txt', third, existing);
 		expect(plan.ok).toBe(true);
 		if (!plan.ok) return;
 		expect(plan.id).toBe('005');
-		expect(plan.checksumLine).toBe(`${sha256(encode('Third report.'))}  c.txt\n`);
-		expect(plan.metadataStub).toContain('- id: "005"\n  file: c.txt\n');
-		expect(plan.metadataStub).toMatch(/title: "TODO/);
+		expect(plan.checksumLine).toBe(`${sha256(third)}  ${thirdName}\n`);
+		expect(plan.entry).toMatchObject({ id: '005', file: thirdName, qualityNotes: [] });
+		expect(plan.entry.title).toMatch(/^TODO/);
+		expect(plan.entry.summary).toMatch(/^TODO/);
+	});
+
+	it('stores every report under <id>_<first 16 hex of its SHA-256>.txt, whatever the incoming name', () => {
+		for (const hostile of ['a: b.txt', '[draft].txt', 'report #1.txt', 'two\nlines.txt', '- id: "999".txt', 'x"y.txt', 'REPORT.TXT']) {
+			const plan = planAddSource(hostile, third, existing);
+			expect(plan, hostile).toMatchObject({ ok: true, file: thirdName });
+			if (plan.ok) expect(plan.file).toMatch(REPORT_FILE_NAME);
+		}
+		expect(reportFileName('005', sha256(third))).toBe(thirdName);
+		for (const bad of ['a: b.txt', '[draft].txt', 'report #1.txt', 'x\ny.txt', '.txt', 'a.txt\n']) expect(REPORT_FILE_NAME.test(bad), bad).toBe(false);
+		for (const good of ['003_bcbf5988037475aa.txt', 'ferry-union.txt', 'A.b_c-1.txt']) expect(REPORT_FILE_NAME.test(good), good).toBe(true);
 	});
 
 	it('refuses an empty file and a file of only whitespace', () => {
@@ -32,9 +55,72 @@ describe('planAddSource', () => {
 		expect(planAddSource('copy.txt', encode('First  report.\nWith two paragraphs.\n'), existing)).toMatchObject({ ok: false, reason: expect.stringContaining('same words as report 000') });
 	});
 
-	it('refuses a file name already used by a different report, and names that are not .txt', () => {
-		expect(planAddSource('a.txt', encode('Something else.'), existing)).toMatchObject({ ok: false, reason: expect.stringContaining('already has the file name a.txt') });
-		expect(planAddSource('c.md', encode('Something else.'), existing)).toMatchObject({ ok: false, reason: expect.stringContaining('.txt') });
+	it('refuses names that are not .txt, and a stored name another file already has, compared case-folded', () => {
+		expect(planAddSource('c.md', third, existing)).toMatchObject({ ok: false, reason: expect.stringContaining('.txt') });
+		const upper = thirdName.replace(/[a-f]/g, (c) => c.toUpperCase());
+		const clash = planAddSource('c.txt', third, [...existing, report('(unlisted)', upper, 'Unrelated words.', false)]);
+		expect(clash).toMatchObject({ ok: false, reason: expect.stringContaining(upper) });
+		const listedOnly = planAddSource('c.txt', third, existing, ['000', '004'], [upper]);
+		expect(listedOnly).toMatchObject({ ok: false, reason: expect.stringContaining(upper) });
+	});
+
+	it('finishes a half-added report: the same bytes on disk with no entry are listed, not refused', () => {
+		const onDisk = { ...report('(unlisted)', thirdName, 'Third report.', false) };
+		const withChecksum = planAddSource('c.txt', third, [...existing, onDisk], ['000', '004'], [thirdName]);
+		expect(withChecksum).toMatchObject({ ok: true, id: '005', file: thirdName, copy: false, checksumLine: undefined, resumed: true });
+		const withoutChecksum = planAddSource('c.txt', third, [...existing, onDisk]);
+		expect(withoutChecksum).toMatchObject({ ok: true, file: thirdName, copy: false, checksumLine: `${sha256(third)}  ${thirdName}\n` });
+	});
+});
+
+describe('appendChecksumLine', () => {
+	const first = `${'a'.repeat(64)}  004_e0db0117a95bea2e.txt`;
+	const line = `${'b'.repeat(64)}  005_x.txt\n`;
+
+	it('keeps the last recorded line whole when SHA256SUMS has no final newline', () => {
+		const sums = parseChecksums(appendChecksumLine(first, line));
+		expect(sums.get('004_e0db0117a95bea2e.txt')).toBe('a'.repeat(64));
+		expect(sums.get('005_x.txt')).toBe('b'.repeat(64));
+	});
+
+	it('appends to a file that ends in a newline, and to an empty or missing file, byte for byte', () => {
+		expect(appendChecksumLine(`${first}\n`, line)).toBe(`${first}\n${line}`);
+		expect(appendChecksumLine(`${first}\r\n`, line)).toBe(`${first}\r\n${line}`);
+		expect(appendChecksumLine('', line)).toBe(line);
+		expect(appendChecksumLine(undefined, line)).toBe(line);
+	});
+});
+
+describe('appendMetadataEntry', () => {
+	const before = '# Reports.\n- id: "000"\n  file: a.txt\n  summary: >-\n    Folded text that the yaml library would re-wrap if it rewrote the file.\n';
+	const entry = { id: '005', file: '005_ab.txt', title: 'TODO: a title: with "quotes" and # hash', summary: 'TODO: [draft] #1', qualityNotes: [] };
+
+	it('appends a quoted entry written by the yaml library and leaves every existing byte as it was', () => {
+		const result = appendMetadataEntry(before, entry);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.text.startsWith(before)).toBe(true);
+		expect(result.text.slice(before.length)).toContain('file: "005_ab.txt"');
+		expect(result.text).toContain('# dateline: YYYY-MM-DD');
+		const parsed = parse(result.text) as { id: string }[];
+		expect(parsed.at(-1)).toEqual(entry);
+		expect(parsed.map((e) => e.id)).toEqual(['000', '005']);
+	});
+
+	it('adds the line break a file without a final newline lacks, and writes the first entry of an empty file', () => {
+		const noNewline = appendMetadataEntry(before.trimEnd(), entry);
+		expect(noNewline.ok && (parse(noNewline.text) as unknown[]).length).toBe(2);
+		const empty = appendMetadataEntry('', entry);
+		expect(empty.ok && parse(empty.text)).toEqual([entry]);
+		const commentsOnly = appendMetadataEntry('# nothing yet\n', entry);
+		expect(commentsOnly.ok && parse(commentsOnly.text)).toEqual([entry]);
+	});
+
+	it('refuses to append to a file that is not valid YAML or not a list, naming the line', () => {
+		const broken = appendMetadataEntry('- id: "000"\n  file: a: b.txt\n', entry);
+		expect(broken).toMatchObject({ ok: false, reason: expect.stringMatching(/line 2/) });
+		expect(appendMetadataEntry('id: "000"\n', entry)).toMatchObject({ ok: false, reason: expect.stringContaining('list') });
+		expect(appendMetadataEntry('[{ id: "000", file: a.txt }]\n', entry)).toMatchObject({ ok: false });
 	});
 });
 

@@ -56,4 +56,15 @@ describe('jsxString', () => {
 		}
 		expect(jsxString('a "b"')).toBe(`'a "b"'`);
 	});
+
+	it('writes a template literal for character references and control characters, which MDX would decode or drop in "…"', () => {
+		const hostile = ['AT&amp;T', 'it&#39;s', '&lt;b&gt;bold&lt;/b&gt;', 'x &copy y', 'esc \u001b[1m bold', 'nul\u0000byte', 'bell\u0007 and del\u007f', 'next\u0085line', "both ' and \" &amp;"];
+		for (const words of hostile) {
+			const tag = citationTag('000', words);
+			expect(tag, words).toMatch(/quote=\{`/);
+			expect(scanCitationTags(tag).tags[0]?.quote, JSON.stringify(words)).toBe(words);
+		}
+		// Printable, too: no raw control character reaches the terminal or the page.
+		expect(citationTag('000', 'esc \u001b[1m')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+	});
 });

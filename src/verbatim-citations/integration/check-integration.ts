@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
-import { corpusLayout } from '../checks/corpus-files.ts';
+import { DEV_PROBLEMS_KEY, problemsByPage, type DevProblems } from '../checks/affected-pages.ts';
+import { corpusLayout, type CorpusLayout } from '../checks/corpus-files.ts';
 import { formatProblems, summarise } from '../checks/problems.ts';
 import { checkSite, PAGES_DIR, type SiteCheck } from '../checks/site-check.ts';
 import type { CitationOptions } from '../schemas/options.ts';
@@ -22,6 +23,21 @@ function serialise(check: SiteCheck): string {
 		problems: check.problems,
 	};
 	return `export default ${JSON.stringify(data)};`;
+}
+
+/** Publishes the current problems, sorted by page, for the dev server's middleware. */
+function publishDevProblems(check: SiteCheck, layout: CorpusLayout): void {
+	const reports = check.corpus.sources.map(({ id, meta }) => ({ id, file: meta.file }));
+	const published: DevProblems = {
+		byPage: problemsByPage(check.problems, check.ledger, reports, layout),
+		reportIds: Object.fromEntries(reports.map(({ id, file }) => [file, id])),
+	};
+	(globalThis as Record<symbol, unknown>)[DEV_PROBLEMS_KEY] = published;
+}
+
+/** The part of a Vite module runner's cache this plugin touches (RunnableDevEnvironment.runner). */
+interface RunnerCache {
+	evaluatedModules: { getModuleById(id: string): object | undefined; invalidateModule(module: object): void };
 }
 
 /** A refusal of the build: the message already says where to look, so no stack trace follows it. */
@@ -47,7 +63,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 	return {
 		name: 'verbatim-citations:check',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
 				let current = checkSite(root, options);
 				if (current.problems.length > 0) {
@@ -59,6 +75,11 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 						);
 					}
 					logger.warn(`\n${report}`);
+				}
+				// In dev, a page a problem affects answers 500 with the problem, before it renders.
+				if (command === 'dev') {
+					publishDevProblems(current, corpusLayout(options.corpus));
+					addMiddleware({ entrypoint: here('../components/dev-problems.ts'), order: 'pre' });
 				}
 				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
 				injectRoute({ pattern: `/${sourcePagePath('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });
@@ -77,12 +98,26 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
 										current = checkSite(root, options);
+										publishDevProblems(current, corpusLayout(options.corpus));
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
-										// Pages render in Vite's SSR environment; drop the stale data there too.
+										// Pages and the dev middleware render in Vite's SSR environment, whose module
+										// runner keeps its own cache of evaluated modules: invalidating the server's graph
+										// alone leaves them the old data (a fixed report still answered 500, a changed one
+										// 200). So drop the data module and everything importing it from both, as Astro's
+										// own astro:hmr-reload plugin does, and reload open browsers.
+										const now = Date.now();
 										for (const environment of Object.values(server.environments)) {
 											const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
-											if (module) environment.moduleGraph.invalidateModule(module);
+											if (!module) continue;
+											const invalidated = new Set<typeof module>();
+											environment.moduleGraph.invalidateModule(module, invalidated, now, true);
+											const runner = (environment as { runner?: RunnerCache }).runner?.evaluatedModules;
+											for (const { id } of invalidated) {
+												const evaluated = id ? runner?.getModuleById(id) : undefined;
+												if (evaluated) runner!.invalidateModule(evaluated);
+											}
 										}
+										server.ws.send({ type: 'full-reload' });
 									});
 								},
 							},

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { scanCitationTags } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { copyProject, projectRoot } from '../helpers/project.ts';
+
+const run = (cwd: string, script: string, ...args: string[]) =>
+	spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' });
+
+describe('npm run quote', () => {
+	let project: ReturnType<typeof copyProject> | undefined;
+	afterEach(() => project?.remove());
+
+	it('prints hits and exits 0 when the corpus loads cleanly', () => {
+		const result = run(projectRoot, 'quote', 'weak position');
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('<Cite source="000" quote="weak position" />');
+	});
+
+	it('prints the corpus problems and exits non-zero instead of saying words that are there are not', () => {
+		project = copyProject();
+		const line = project.replace('docs-data/sources.yaml', '  file: 001_d209f077df58b1d4.txt', '  file: 001_d209f077df58b1d4.txt: oops');
+		const result = run(project.root, 'quote', 'weak position');
+		expect(result.status).not.toBe(0);
+		expect(result.stderr).toContain(`docs-data/sources.yaml:${line}:`);
+		expect(result.stderr).toContain('[metadata-invalid]');
+		expect(`${result.stdout}${result.stderr}`).not.toContain('No report contains anything close to');
+		expect(result.stderr).toContain('nothing was searched');
+	});
+
+	it('still searches the reports that loaded when one has a problem, and exits non-zero', () => {
+		project = copyProject();
+		project.edit('docs-data/sources/001_d209f077df58b1d4.txt', (text) => `${text}\nAn edit.\n`);
+		const result = run(project.root, 'quote', 'weak position');
+		expect(result.status).not.toBe(0);
+		expect(result.stderr).toContain('[source-changed]');
+		expect(result.stdout).toContain('<Cite source="000" quote="weak position" />');
+	});
+
+	it('prints a tag the build accepts for words with a character reference in them', () => {
+		project = copyProject();
+		const incoming = join(project.root, 'entities.txt');
+		writeFileSync(incoming, 'The carrier AT&amp;T said it&#39;s &lt;not&gt; involved.\n');
+		expect(run(project.root, 'add-source', incoming).status).toBe(0);
+		project.edit('docs-data/sources.yaml', (text) => text.replace(/"TODO: [^"]*"/g, '"Filled in"'));
+		const result = run(project.root, 'quote', "AT&amp;T said it&#39;s &lt;not&gt;");
+		expect(result.status, result.stderr).toBe(0);
+		const tag = /<Cite [^\n]*\/>/.exec(result.stdout)?.[0];
+		expect(tag).toMatch(/quote=\{`AT&amp;T said it&#39;s &lt;not&gt;`\}/);
+		const [written] = scanCitationTags(parseMdxPage('page.mdx', `Words${tag}.\n`).tree!).tags;
+		expect(resolveCitation(loadCorpus(project.root).corpus, written!.sourceId, written!.quote).ok).toBe(true);
+	});
+});
