@@ -11,6 +11,9 @@ import { pageLinkProblems } from './page-links.ts';
 import { loadPlayers } from './players-file.ts';
 import type { SiteProblem } from './problems.ts';
 import { uncitedProseProblems } from './prose-rule.ts';
+import type { AttributionFrame } from '../engine/attribution.ts';
+import { loadAttributions } from './attributions-file.ts';
+import { unnamedAttributionProblems } from './attribution-rule.ts';
 
 /** Where Starlight's docs collection lives, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -19,6 +22,8 @@ export interface SiteCheck {
 	corpus: Corpus;
 	ledger: CitationLedger;
 	players: Player[];
+	/** Every report's attribution frames, located in its text. */
+	frames: AttributionFrame[];
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
@@ -44,6 +49,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
 	const checked = checkPages(corpus, pages, options.minQuoteLength);
 	const players = loadPlayers(root, layout.playersFile);
+	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
 	const injected = [
 		SOURCES_INDEX_PATH,
 		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
@@ -53,12 +59,15 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		corpus,
 		ledger: checked.ledger,
 		players: players.players,
+		frames: attributions.frames,
 		pages,
 		metadataLines: lines,
 		problems: [
 			...problems,
 			...players.problems,
 			...checked.problems,
+			...attributions.problems,
+			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
 			...pageLinkProblems(pages, PAGES_DIR, injected),
 		],
