@@ -4,6 +4,7 @@ import type { Corpus } from '../engine/corpus.ts';
 import type { SharedPassage } from './shared-passages.ts';
 import { referenceIndex, type CitationLedger } from '../checks/page-citations.ts';
 import { sourcePagePath } from '../engine/anchors.ts';
+import { attributionLabel, framesCovering, type AttributionFrame } from '../engine/attribution.ts';
 
 /** The JSON Schema of citations.json, derived from the zod schema (the single source of truth). */
 export function citationsJsonSchema(): object {
@@ -27,11 +28,13 @@ export function citationRecords(
 	corpus: Corpus,
 	passages: readonly SharedPassage[],
 	pageUrl: (file: string) => string,
+	frames: readonly AttributionFrame[] = [],
 ): CitationRecord[] {
 	return ledger.pages.flatMap((page) => {
 		const references = referenceIndex(page);
 		return page.uses.map((use) => {
 			const { citation } = references.get(use.reference)!;
+			const covering = framesCovering(frames, citation.sourceId, citation.start, citation.end);
 			return {
 				page: pageUrl(page.file),
 				marker: use.marker,
@@ -44,6 +47,11 @@ export function citationRecords(
 				paragraph: citation.paragraph,
 				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
 				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
+				sentence: use.sentence,
+				attribution: {
+					label: attributionLabel(covering),
+					frames: covering.map(({ kind, who, frame }) => ({ kind, who, frame })),
+				},
 			};
 		});
 	});

@@ -14,6 +14,8 @@ import { uncitedProseProblems } from './prose-rule.ts';
 import type { AttributionFrame } from '../engine/attribution.ts';
 import { loadAttributions } from './attributions-file.ts';
 import { unnamedAttributionProblems } from './attribution-rule.ts';
+import { loadSentenceSettings } from './sentences-file.ts';
+import type { ReportSentences } from '../schemas/sentences.ts';
 
 /** Where Starlight's docs collection lives, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -24,6 +26,8 @@ export interface SiteCheck {
 	players: Player[];
 	/** Every report's attribution frames, located in its text. */
 	frames: AttributionFrame[];
+	/** Per report, the editors' sentence corrections and excused sentences (docs-data/sentences.yaml). */
+	sentenceSettings: Record<string, ReportSentences>;
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
@@ -50,6 +54,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const checked = checkPages(corpus, pages, options.minQuoteLength);
 	const players = loadPlayers(root, layout.playersFile);
 	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
+	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const injected = [
 		SOURCES_INDEX_PATH,
 		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
@@ -60,6 +65,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		ledger: checked.ledger,
 		players: players.players,
 		frames: attributions.frames,
+		sentenceSettings: sentences.settings,
 		pages,
 		metadataLines: lines,
 		problems: [
@@ -67,6 +73,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...players.problems,
 			...checked.problems,
 			...attributions.problems,
+			...sentences.problems,
 			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
 			...pageLinkProblems(pages, PAGES_DIR, injected),

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_KINDS, type AttributionFrameInput } from '../schemas/attributions.ts';
+import { ATTRIBUTION_KINDS, type AttributionFrameInput, type AttributionKind } from '../schemas/attributions.ts';
 
 /** An attribution frame located in its report: offsets of the frame words and of the span it governs. */
 export interface AttributionFrame extends AttributionFrameInput {
@@ -16,11 +16,26 @@ export function framesCovering(frames: readonly AttributionFrame[], sourceId: st
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The line previews and the reference list show: "said by two people close to Sessions (unnamed)". */
+const VERBS: Record<AttributionKind, string> = {
+	'own-voice': '',
+	'named-person': 'said by',
+	'unnamed-source': 'said by',
+	'other-outlet': 'reported by',
+	'unspecified-reports': 'attributed to',
+};
+
+/**
+ * The line previews and the reference list show: "said by two people close to Sessions
+ * (unnamed)"; nested frames in order, outermost last ("said by the Trump adviser (unnamed),
+ * reported by Politico (another outlet)").
+ */
 export function attributionLabel(frames: readonly AttributionFrame[]): string {
 	const given = frames.filter((frame) => frame.kind !== 'own-voice');
 	if (given.length === 0) return frames.length > 0 ? 'in the report’s own voice' : 'not attributed by the report';
-	return `said by ${given.map((frame) => `${frame.who} (${ATTRIBUTION_KINDS[frame.kind]})`).join(', citing ')}`;
+	return [...given]
+		.reverse()
+		.map((frame) => `${VERBS[frame.kind]} ${frame.who}${frame.kind === 'unspecified-reports' ? '' : ` (${ATTRIBUTION_KINDS[frame.kind]})`}`)
+		.join(', ');
 }
 
 /** Text compared for names: case, curly vs straight apostrophes and whitespace runs do not matter. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTRIBUTION_KINDS, type AttributionKind } from './attributions.ts';
 
 /**
  * One record of `citations.json`, the site's audit ledger: one per citation marker. The JSON
@@ -20,6 +21,21 @@ export const citationRecordSchema = z
 		independenceGroup: z
 			.string()
 			.describe('Reports this quote cannot count as independent of: its own report plus any report sharing a passage that overlaps the quote, joined by "+" (e.g. "003+004").'),
+		sentence: z.string().describe('The sentence of the claim that carries the marker: the one that must name any attribution.'),
+		attribution: z
+			.strictObject({
+				label: z.string().describe('Who the report gives the quoted words to, as previews show it, e.g. "said by two people close to Sessions (unnamed)"; "not attributed by the report" when no frame governs them.'),
+				frames: z
+					.array(
+						z.strictObject({
+							kind: z.enum(Object.keys(ATTRIBUTION_KINDS) as [AttributionKind, ...AttributionKind[]]).describe('own-voice, named-person, unnamed-source, other-outlet or unspecified-reports.'),
+							who: z.string().describe('Who, in the editors\' words.'),
+							frame: z.string().describe("The report's attributing words, verbatim."),
+						}),
+					)
+					.describe('Every attribution frame of the report whose span the quote overlaps, outermost first (docs-data/attributions.yaml).'),
+			})
+			.describe('Who says it: the report\'s attribution of the quoted words.'),
 	})
 	.describe('One citation marker on the site.');
 
