@@ -41,7 +41,7 @@ function isCitationComponent(name: string | null | undefined): name is CitationC
  * `quote={"…"}` or `quote={`…`}` without `${}`. Anything computed cannot be checked before the
  * build, so it is refused rather than skipped.
  */
-function literalValue(attribute: MdxJsxAttribute): string | undefined {
+export function literalValue(attribute: MdxJsxAttribute): string | undefined {
 	const { value } = attribute;
 	if (typeof value === 'string') return value;
 	const statement = value?.data?.estree?.body[0];
@@ -85,10 +85,11 @@ function readAttributes(
 	return { values, errors };
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** The blocks a claim is read from. */
+export const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Prose of a block as a reader sees it: <Quote> tags become their quoted words in quotation marks. */
-function proseOf(node: Nodes, marked?: Nodes): string {
+export function proseOf(node: Nodes, marked?: Nodes): string {
 	if (node === marked) return START + proseOf(node) + MARK;
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
@@ -108,7 +109,12 @@ function claimText(ancestors: Nodes[]): string {
 
 function claimSentence(ancestors: Nodes[], node: Nodes): string {
 	const block = [...ancestors].reverse().find((ancestor) => BLOCKS.has(ancestor.type));
-	return block ? sentenceAround(proseOf(block, node)) : '';
+	return block ? sentenceOfTag(block, node) : '';
+}
+
+/** The sentence of `block` that the tag `node` sits in (see claim-sentence.ts). */
+export function sentenceOfTag(block: Nodes, node: Nodes): string {
+	return sentenceAround(proseOf(block, node));
 }
 
 /**

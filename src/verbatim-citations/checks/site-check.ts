@@ -15,6 +15,9 @@ import type { AttributionFrame } from '../engine/attribution.ts';
 import { loadAttributions } from './attributions-file.ts';
 import { unnamedAttributionProblems } from './attribution-rule.ts';
 import { loadSentenceSettings } from './sentences-file.ts';
+import { checkDateTags, type DateUse } from './date-tags.ts';
+import { typedDateProblems } from './date-rule.ts';
+import { timelineOrderProblems } from './timeline-order.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
 
 /** Where Starlight's docs collection lives, relative to the project root. */
@@ -28,6 +31,8 @@ export interface SiteCheck {
 	frames: AttributionFrame[];
 	/** Per report, the editors' sentence corrections and excused sentences (docs-data/sentences.yaml). */
 	sentenceSettings: Record<string, ReportSentences>;
+	/** Every <ReportDate> of every page, worked out by the engine. */
+	dates: DateUse[];
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
@@ -55,6 +60,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const players = loadPlayers(root, layout.playersFile);
 	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
+	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const injected = [
 		SOURCES_INDEX_PATH,
 		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
@@ -66,6 +72,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		players: players.players,
 		frames: attributions.frames,
 		sentenceSettings: sentences.settings,
+		dates: dates.dates,
 		pages,
 		metadataLines: lines,
 		problems: [
@@ -74,6 +81,9 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...checked.problems,
 			...attributions.problems,
 			...sentences.problems,
+			...dates.problems,
+			...timelineOrderProblems(dates.dates),
+			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
 			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
 			...pageLinkProblems(pages, PAGES_DIR, injected),
