@@ -213,7 +213,8 @@ describe('a report containing markup', () => {
 			expect(state.visible).toBe(1);
 			expect(state.scripts).toBe(0);
 			expect(state.images).toBe(0);
-			expect(state.previews).toEqual([`“The visitor typed ${SCRIPT} into the comment box.”`, `“${IMG}”`]);
+			// The marked words inside each preview's whole report sentence.
+			expect(state.previews).toEqual([`The visitor typed ${SCRIPT} into the comment box.`, IMG]);
 			expect(state.dialogs).toEqual([]);
 			expect(state.requests.filter((p) => p.endsWith('/x'))).toEqual([]);
 		});
