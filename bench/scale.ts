@@ -38,6 +38,8 @@ function generate(root: string, reports: number, next: () => number): { citation
 	}
 	appendFileSync(join(root, 'docs-data/sources/SHA256SUMS'), sums.join(''));
 	appendFileSync(join(root, 'docs-data/sources.yaml'), `\n${yaml.join('')}`);
+	// Synthetic reports attribute nothing; each still needs its (empty) entry of attribution frames.
+	appendFileSync(join(root, 'docs-data/attributions.yaml'), yaml.map((_, i) => `"${String(real.sources.length + i).padStart(3, '0')}": []\n`).join(''));
 
 	const { corpus } = loadCorpus(root);
 	mkdirSync(join(root, 'src/content/docs/bench'), { recursive: true });

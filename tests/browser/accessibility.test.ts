@@ -48,7 +48,9 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 			} finally {
 				await page.context().close();
 			}
-		});
+			// axe's time grows with the DOM (the longest pages hold a hundred previews of whole
+			// report sentences) and the machine is shared: the limit is for hangs, not for speed.
+		}, 120_000);
 
 		it(`${theme} theme: an open citation preview has no violations`, async () => {
 			const page = await open(theme, '');

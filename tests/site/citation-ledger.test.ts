@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citationsJsonSchema } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
 import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
@@ -27,15 +28,31 @@ describe('citations.json, the audit ledger', () => {
 
 	it('holds quotes that are verbatim at their offsets, markers that exist, and claims with text', () => {
 		const { records } = citationsFileSchema.parse(JSON.parse(readFileSync(join(dist, 'citations.json'), 'utf8')));
+		// Each page is parsed once, not once per marker: previews now hold whole sentences, and
+		// parsing a page for every one of its markers took longer than the test's time limit.
+		const parsed = new Map<string, ReturnType<typeof fromHtml>>();
 		for (const record of records) {
 			const report = site.corpus.byId.get(record.source)!;
 			expect(report.text.slice(record.start, record.end)).toBe(record.quote);
-			const html = fromHtml(readFileSync(join(dist, record.page, 'index.html'), 'utf8'));
+			if (!parsed.has(record.page)) parsed.set(record.page, fromHtml(readFileSync(join(dist, record.page, 'index.html'), 'utf8')));
+			const html = parsed.get(record.page)!;
 			expect(select(`#${record.marker}`, html), `${record.page}#${record.marker}`).toBeDefined();
 			expect(record.claim.length, `${record.page}#${record.marker}`).toBeGreaterThan(0);
 			expect(record.independenceGroup.split('+')).toContain(record.source);
 		}
 		expect(records.some((r) => r.independenceGroup === '003+004')).toBe(true);
+	});
+
+	it('says who the report gives each quote to, as the preview does', () => {
+		const { records } = citationsFileSchema.parse(JSON.parse(readFileSync(join(dist, 'citations.json'), 'utf8')));
+		const resolve = records.find((r) => r.source === '000' && r.quote.includes('his resolve to stay is strong'))!;
+		expect(resolve.attribution.label).toBe('said by two people close to Sessions (unnamed)');
+		expect(resolve.attribution.frames).toEqual([{ kind: 'unnamed-source', who: 'two people close to Sessions', frame: 'Two people close to Sessions said' }]);
+		expect(resolve.sentence.toLowerCase()).toContain('close to sessions');
+		const page = fromHtml(readFileSync(join(dist, resolve.page, 'index.html'), 'utf8'));
+		const preview = select(`[id="${resolve.marker}-preview"] .cite-preview-meta`, page);
+		expect(preview && toString(preview)).toContain('said by two people close to Sessions (unnamed)');
+		expect(records.filter((r) => r.attribution.frames.length === 0).every((r) => r.attribution.label === 'not attributed by the report')).toBe(true);
 	});
 });
 

@@ -105,6 +105,9 @@ describe('a report containing markup', () => {
 			join(project.root, 'docs-data/sources.yaml'),
 			['- id: "000"', '  file: 000_fixture.txt', '  title: Fixture report', '  summary: A report whose text contains HTML markup.', ''].join('\n'),
 		);
+		// The fixture report attributes nothing; the project's own frames and sentence notes are for its reports.
+		writeFileSync(join(project.root, 'docs-data/attributions.yaml'), '"000": []\n');
+		rmSync(join(project.root, 'docs-data/sentences.yaml'), { force: true });
 		const docs = join(project.root, 'src/content/docs');
 		rmSync(docs, { recursive: true, force: true });
 		mkdirSync(docs, { recursive: true });
@@ -145,10 +148,15 @@ describe('a report containing markup', () => {
 	it('renders the quoted words as text in the citation preview and the reference list', () => {
 		const tree = fromHtml(html(''));
 		expect(selectAll('.sl-markdown-content script, .sl-markdown-content img', tree)).toEqual([]);
+		// The preview marks the quoted words inside their whole report sentence.
 		const previews = selectAll('.cite-preview-quote', tree).map((q) => toString(q));
-		expect(previews).toEqual([`“The visitor typed ${SCRIPT} into the comment box.”`, `“${IMG}”`]);
+		expect(previews).toEqual([`The visitor typed ${SCRIPT} into the comment box.`, IMG]);
+		expect(selectAll('.cite-preview-sentence', tree).map((q) => toString(q))).toEqual([
+			`“The visitor typed ${SCRIPT} into the comment box.”`,
+			`“Then came ${IMG} and a stray </p></mark> & an &amp; entity.”`,
+		]);
 		expect(toString(select('.quotation', tree)!)).toBe(`“${IMG}”`);
-		expect(selectAll('.reference-quote', tree).map((q) => toString(q))).toEqual(previews);
+		expect(selectAll('.reference-quote', tree).map((q) => toString(q))).toEqual(previews.map((p) => `“${p}”`));
 	});
 
 	describe.skipIf(!hasChromium)('in Chromium', () => {
@@ -205,7 +213,8 @@ describe('a report containing markup', () => {
 			expect(state.visible).toBe(1);
 			expect(state.scripts).toBe(0);
 			expect(state.images).toBe(0);
-			expect(state.previews).toEqual([`“The visitor typed ${SCRIPT} into the comment box.”`, `“${IMG}”`]);
+			// The marked words inside each preview's whole report sentence.
+			expect(state.previews).toEqual([`The visitor typed ${SCRIPT} into the comment box.`, IMG]);
 			expect(state.dialogs).toEqual([]);
 			expect(state.requests.filter((p) => p.endsWith('/x'))).toEqual([]);
 		});

@@ -5,6 +5,7 @@ import type { SharedPassage } from './shared-passages.ts';
 import { corroboration, groupRanges } from './corroboration.ts';
 import { referenceIndex, type CitationLedger } from '../checks/page-citations.ts';
 import { sourcePagePath } from '../engine/anchors.ts';
+import { attributionLabel, framesCovering, type AttributionFrame } from '../engine/attribution.ts';
 
 /** The JSON Schema of citations.json, derived from the zod schema (the single source of truth). */
 export function citationsJsonSchema(): object {
@@ -28,11 +29,13 @@ export function citationRecords(
 	corpus: Corpus,
 	passages: readonly SharedPassage[],
 	pageUrl: (file: string) => string,
+	frames: readonly AttributionFrame[] = [],
 ): CitationRecord[] {
 	return ledger.pages.flatMap((page) => {
 		const references = referenceIndex(page);
 		return page.uses.map((use) => {
 			const { citation } = references.get(use.reference)!;
+			const covering = framesCovering(frames, citation.sourceId, citation.start, citation.end);
 			return {
 				page: pageUrl(page.file),
 				marker: use.marker,
@@ -46,6 +49,11 @@ export function citationRecords(
 				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
 				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
 				corroboration: { group: use.group, ...corroboration(groupRanges(page, use.group), passages) },
+				sentence: use.sentence,
+				attribution: {
+					label: attributionLabel(covering),
+					frames: covering.map(({ kind, who, frame }) => ({ kind, who, frame })),
+				},
 			};
 		});
 	});

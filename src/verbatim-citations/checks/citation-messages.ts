@@ -1,6 +1,8 @@
 import { describeCharacter } from '../engine/closest.ts';
 import { jsxString } from '../engine/jsx-string.ts';
 import type { CitationProblem, Passage } from '../engine/resolve.ts';
+import type { AttributionFrame } from '../engine/attribution.ts';
+import { ATTRIBUTION_KINDS } from '../schemas/attributions.ts';
 
 /**
  * The error catalogue: one message and one hint per problem code. Tests import these functions
@@ -76,4 +78,14 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 				hint: 'Split it into one citation per paragraph.',
 			};
 	}
+}
+
+/** `attribution-unnamed`: cited words the report gives to someone, in a sentence that does not say so. */
+export function describeUnnamedAttribution(tag: string, sentence: string, paragraph: number, frames: readonly AttributionFrame[]): ProblemText {
+	const given = frames.map((f) => `${f.who} (${ATTRIBUTION_KINDS[f.kind]}), by ${show(f.frame)}`).join('; and to ');
+	const names = frames.map((f) => f.names.map((n) => `«${n}»`).join(' or ')).join(', and ');
+	return {
+		message: `${tag}\nReport ${frames[0]!.sourceId}, paragraph ${paragraph}, gives these words to ${given}, but the sentence citing them does not name ${frames.length > 1 ? 'each attribution' : 'it'}: ${show(sentence)}`,
+		hint: `Say who the report gives the words to in the same sentence, using ${names} (e.g. "${frames[0]!.frame} …"). If the frame's names are too narrow, add one in ${'docs-data/attributions.yaml'}.`,
+	};
 }

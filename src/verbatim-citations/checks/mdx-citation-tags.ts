@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { visitParents } from 'unist-util-visit-parents';
 import type { Nodes } from 'mdast';
 import type { TagProblem } from './mdx-page.ts';
+import { sentenceAround, MARK, START } from './claim-sentence.ts';
 
 /** The MDX components that cite a report, and what each renders. */
 export const CITATION_COMPONENTS = {
@@ -26,6 +27,8 @@ export interface CitationTag {
 	end: number;
 	/** The text of the paragraph, list item or heading the tag sits in: the claim it supports. */
 	claim: string;
+	/** The sentence of that claim the tag sits in (after its last word when it follows a full stop). */
+	sentence: string;
 }
 
 
@@ -38,7 +41,7 @@ function isCitationComponent(name: string | null | undefined): name is CitationC
  * `quote={"…"}` or `quote={`…`}` without `${}`. Anything computed cannot be checked before the
  * build, so it is refused rather than skipped.
  */
-function literalValue(attribute: MdxJsxAttribute): string | undefined {
+export function literalValue(attribute: MdxJsxAttribute): string | undefined {
 	const { value } = attribute;
 	if (typeof value === 'string') return value;
 	const statement = value?.data?.estree?.body[0];
@@ -82,10 +85,12 @@ function readAttributes(
 	return { values, errors };
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** The blocks a claim is read from. */
+export const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Prose of a block as a reader sees it: <Quote> tags become their quoted words in quotation marks. */
-function proseOf(node: Nodes): string {
+export function proseOf(node: Nodes, marked?: Nodes): string {
+	if (node === marked) return START + proseOf(node) + MARK;
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
 		if (node.name === 'Quote') {
@@ -94,12 +99,22 @@ function proseOf(node: Nodes): string {
 		}
 		if (node.name === 'Cite') return '';
 	}
-	return 'children' in node ? (node.children as Nodes[]).map(proseOf).join('') : '';
+	return 'children' in node ? (node.children as Nodes[]).map((child) => proseOf(child, marked)).join('') : '';
 }
 
 function claimText(ancestors: Nodes[]): string {
 	const block = [...ancestors].reverse().find((node) => BLOCKS.has(node.type));
 	return block ? proseOf(block).replace(/\s+/g, ' ').trim() : '';
+}
+
+function claimSentence(ancestors: Nodes[], node: Nodes): string {
+	const block = [...ancestors].reverse().find((ancestor) => BLOCKS.has(ancestor.type));
+	return block ? sentenceOfTag(block, node) : '';
+}
+
+/** The sentence of `block` that the tag `node` sits in (see claim-sentence.ts). */
+export function sentenceOfTag(block: Nodes, node: Nodes): string {
+	return sentenceAround(proseOf(block, node));
 }
 
 /**
@@ -141,6 +156,7 @@ export function scanCitationTags(tree: Root): { tags: CitationTag[]; problems: T
 			start: node.position?.start.offset ?? 0,
 			end: node.position?.end.offset ?? 0,
 			claim: claimText(ancestors),
+			sentence: claimSentence(ancestors, node),
 		});
 	});
 	return { tags, problems };

@@ -13,6 +13,8 @@ export interface CitationUse {
 	quote: string;
 	/** The prose the citation supports: its paragraph, list item or heading. */
 	claim: string;
+	/** The sentence of the claim the tag sits in: what must name an attribution (attribution-rule.ts). */
+	sentence: string;
 	sourceId: string;
 	line: number;
 	column: number;
@@ -98,6 +100,7 @@ export function checkPages(
 				component: tag.component,
 				quote: tag.quote,
 				claim: tag.claim,
+				sentence: tag.sentence,
 				sourceId: tag.sourceId,
 				line: tag.line,
 				column: tag.column,

@@ -12,6 +12,14 @@ import { playerProblems } from './player-roles.ts';
 import { loadPlayers } from './players-file.ts';
 import type { SiteProblem } from './problems.ts';
 import { uncitedProseProblems } from './prose-rule.ts';
+import type { AttributionFrame } from '../engine/attribution.ts';
+import { loadAttributions } from './attributions-file.ts';
+import { unnamedAttributionProblems } from './attribution-rule.ts';
+import { loadSentenceSettings } from './sentences-file.ts';
+import { checkDateTags, type DateUse } from './date-tags.ts';
+import { typedDateProblems } from './date-rule.ts';
+import { timelineOrderProblems } from './timeline-order.ts';
+import type { ReportSentences } from '../schemas/sentences.ts';
 
 /** Where Starlight's docs collection lives, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -20,6 +28,12 @@ export interface SiteCheck {
 	corpus: Corpus;
 	ledger: CitationLedger;
 	players: Player[];
+	/** Every report's attribution frames, located in its text. */
+	frames: AttributionFrame[];
+	/** Per report, the editors' sentence corrections and excused sentences (docs-data/sentences.yaml). */
+	sentenceSettings: Record<string, ReportSentences>;
+	/** Every <ReportDate> of every page, worked out by the engine. */
+	dates: DateUse[];
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
@@ -45,6 +59,9 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
 	const checked = checkPages(corpus, pages, options.minQuoteLength);
 	const players = loadPlayers(root, layout.playersFile);
+	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
+	const sentences = loadSentenceSettings(root, layout.dir, corpus);
+	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const knownPaths = new Set([
 		...pages.map((page) => pageRoute(page.file, PAGES_DIR)),
 		SOURCES_INDEX_PATH,
@@ -55,12 +72,21 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		corpus,
 		ledger: checked.ledger,
 		players: players.players,
+		frames: attributions.frames,
+		sentenceSettings: sentences.settings,
+		dates: dates.dates,
 		pages,
 		metadataLines: lines,
 		problems: [
 			...problems,
 			...players.problems,
 			...checked.problems,
+			...attributions.problems,
+			...sentences.problems,
+			...dates.problems,
+			...timelineOrderProblems(dates.dates),
+			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
+			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
 			...pageLinkProblems(pages, PAGES_DIR, knownPaths),
 			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength),

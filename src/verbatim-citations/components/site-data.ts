@@ -12,6 +12,10 @@ import { formatProblems, type SiteProblem } from '../checks/problems.ts';
 import { findSharedPassages } from '../analysis/shared-passages.ts';
 import { reportLineage } from '../analysis/lineage.ts';
 import type { Player } from '../schemas/players.ts';
+import { attributionLabel, framesCovering, type AttributionFrame } from '../engine/attribution.ts';
+import { citationContext, type CitationContext } from '../engine/context.ts';
+import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
+import type { ReportSentences } from '../schemas/sentences.ts';
 import { citedSpansBySource, referenceIndex, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
 
 /** What the integration serialises for pages (see serialise() in integration/check-integration.ts). */
@@ -19,6 +23,8 @@ export interface SiteData {
 	sources: CorpusEntry[];
 	ledger: CitationLedger;
 	players: Player[];
+	frames: AttributionFrame[];
+	sentenceSettings: Record<string, ReportSentences>;
 	problems: SiteProblem[];
 }
 
@@ -30,6 +36,17 @@ export const citedSpans = citedSpansBySource(ledger);
 export const sharedPassages = findSharedPassages(corpus);
 export const lineage = reportLineage(corpus, sharedPassages);
 export const players = new Map(data.players.map((player) => [player.id, player]));
+export const frames = data.frames;
+export const sentences = new Map<string, Sentence[]>(
+	corpus.sources.map((s) => [s.id, splitSentences(s.text, s.paragraphs, data.sentenceSettings[s.id] ?? NO_OVERRIDES)]),
+);
+
+/** Who the report gives a cited span to, and the span in its sentence: what previews and references show. */
+export function citedInContext(sourceId: string, start: number, end: number): { attribution: string; context: CitationContext } {
+	const covering = framesCovering(frames, sourceId, start, end);
+	const text = corpus.byId.get(sourceId)!.text;
+	return { attribution: attributionLabel(covering), context: citationContext(text, sentences.get(sourceId) ?? [], start, end, covering) };
+}
 export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
 
 /** Reports and independent reports behind one group of adjacent citations on a page. */

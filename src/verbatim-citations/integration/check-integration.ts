@@ -20,6 +20,8 @@ function serialise(check: SiteCheck): string {
 		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
 		ledger: check.ledger,
 		players: check.players,
+		frames: check.frames,
+		sentenceSettings: check.sentenceSettings,
 		problems: check.problems,
 	};
 	return `export default ${JSON.stringify(data)};`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTRIBUTION_KINDS, type AttributionKind } from './attributions.ts';
 
 /**
  * One record of `citations.json`, the site's audit ledger: one per citation marker. The JSON
@@ -30,6 +31,21 @@ export const citationRecordSchema = z
 					.describe('Each independent witness: the report ids counted as one, joined by "+" (e.g. ["000", "002+004"]), because the words cited from them fall in a passage they share.'),
 			})
 			.describe('The corroboration of the group of adjacent citations the marker belongs to, counted along the lineage of the reports.'),
+		sentence: z.string().describe('The sentence of the claim that carries the marker: the one that must name any attribution.'),
+		attribution: z
+			.strictObject({
+				label: z.string().describe('Who the report gives the quoted words to, as previews show it, e.g. "said by two people close to Sessions (unnamed)"; "not attributed by the report" when no frame governs them.'),
+				frames: z
+					.array(
+						z.strictObject({
+							kind: z.enum(Object.keys(ATTRIBUTION_KINDS) as [AttributionKind, ...AttributionKind[]]).describe('own-voice, named-person, unnamed-source, other-outlet or unspecified-reports.'),
+							who: z.string().describe('Who, in the editors\' words.'),
+							frame: z.string().describe("The report's attributing words, verbatim."),
+						}),
+					)
+					.describe('Every attribution frame of the report whose span the quote overlaps, outermost first (docs-data/attributions.yaml).'),
+			})
+			.describe('Who says it: the report\'s attribution of the quoted words.'),
 	})
 	.describe('One citation marker on the site.');
 

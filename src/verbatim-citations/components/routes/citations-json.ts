@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { citationRecords } from '../../analysis/citation-ledger.ts';
 import { explainerPages } from '../explainer-pages.ts';
-import { corpus, ledger, sharedPassages, withBase } from '../site-data.ts';
+import { corpus, frames, ledger, sharedPassages, withBase } from '../site-data.ts';
 
 /** The audit ledger: every citation on the site, as data (schema: src/verbatim-citations/schemas/citations.schema.json). */
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const records = citationRecords(ledger, corpus, sharedPassages, (file) => {
 		const href = pages.get(file)?.href ?? file;
 		return `/${href.slice(base.length)}`;
-	});
+	}, frames);
 	const body = { site: new URL(base, site).href, records };
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

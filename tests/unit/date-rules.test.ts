@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
+import { typedDateProblems, typedDates } from '../../src/verbatim-citations/checks/date-rule.ts';
+import { timelineOrderProblems } from '../../src/verbatim-citations/checks/timeline-order.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const { corpus } = loadCorpus(projectRoot);
+const page = (...lines: string[]) => parseMdxPage('src/content/docs/guard.mdx', ['---', 'title: Guard', '---', '', ...lines, ''].join('\n'));
+
+describe('dates typed into prose', () => {
+	it('finds calendar dates, months with a year and four-digit years, each once', () => {
+		expect(typedDates('On 2017-07-26, in June 2017, on July 26, 2017 and in 2016; not 12345 or March.').map((d) => d.text)).toEqual([
+			'2017-07-26',
+			'June 2017',
+			'July 26, 2017',
+			'2016',
+		]);
+	});
+	it('refuses a typed date with file, line and a fix (headings included)', () => {
+		const problems = typedDateProblems([page('## June 2017', '', 'By 2017 the relationship soured<Cite source="004" quote="on the rocks" />.')], 'src/content/docs', []);
+		expect(problems.map((p) => [p.line, p.code, p.message])).toEqual([
+			[5, 'date-typed', 'The date «June 2017» is typed into the prose: «June 2017»'],
+			[7, 'date-typed', 'The date «2017» is typed into the prose: «By 2017 the relationship soured.»'],
+		]);
+		expect(problems[0]!.hint).toContain('<ReportDate');
+	});
+	it('accepts a date that the quote of the same sentence’s citation contains, and <ReportDate>', () => {
+		const problems = typedDateProblems(
+			[page('Clinton was his opponent in 2016<Cite source="000" quote="the 2016 presidential election" />. Dated <ReportDate source="000" words="date 2017-07-26" />.')],
+			'src/content/docs',
+			[],
+		);
+		expect(problems).toEqual([]);
+	});
+	it('refuses a date supported only by another sentence’s citation', () => {
+		const problems = typedDateProblems([page('It was 2016. Clinton ran<Cite source="000" quote="the 2016 presidential election" />.')], 'src/content/docs', []);
+		expect(problems.map((p) => p.message)).toEqual(['The date «2016» is typed into the prose: «It was 2016.»']);
+	});
+});
+
+describe('<ReportDate> tags', () => {
+	it('work out the date from verbatim words', () => {
+		const { dates, problems } = checkDateTags(corpus, [page('- <ReportDate source="003" words="Trump on Monday" />. Something<Cite source="003" quote="Trump on Monday" />.')]);
+		expect(problems).toEqual([]);
+		expect(dates).toMatchObject([{ line: 5, headsListItem: true, date: { kind: 'day', date: '2017-06-05' } }]);
+	});
+	it('refuse words that are not in the report, with the closest passage', () => {
+		const { problems } = checkDateTags(corpus, [page('Dated <ReportDate source="003" words="Trump on Mondy" />.')]);
+		expect(problems.map((p) => [p.line, p.code])).toEqual([[5, 'quote-not-found']]);
+		expect(problems[0]!.message).toContain('<ReportDate source="003" words="Trump on Mondy">');
+	});
+	it('refuse the dateline’s own weekday, and an undated event where a date is required', () => {
+		const { problems } = checkDateTags(corpus, [
+			page('A <ReportDate source="004" words="On Monday morning" required />.'),
+		]);
+		expect(problems.map((p) => p.code)).toEqual(['date-undated']);
+		expect(problems[0]!.message).toContain('report 004 says “On Monday morning”, and it carries no dateline');
+	});
+});
+
+describe('the timeline’s order', () => {
+	const order = (...items: string[]) => timelineOrderProblems(checkDateTags(corpus, [page(...items.map((words) => `- <ReportDate ${words} />. Event.`))]).dates);
+	it('accepts entries in worked-out order with the undatable ones after', () => {
+		expect(order('source="003" words="Trump on Monday"', 'source="000" words="On Monday"', 'source="004" words="On Monday morning"')).toEqual([]);
+	});
+	it('refuses an entry dated before the one above it', () => {
+		const problems = order('source="000" words="On Monday"', 'source="003" words="Trump on Monday"');
+		expect(problems.map((p) => [p.line, p.code])).toEqual([[6, 'timeline-order']]);
+		expect(problems[0]!.message).toContain('comes after a later one (line 5: 2017-07-24');
+	});
+	it('refuses a dated entry after an undatable one', () => {
+		const problems = order('source="004" words="On Monday morning"', 'source="000" words="On Monday"');
+		expect(problems[0]!.hint).toBe('List the events that cannot be dated apart, after every dated one.');
+	});
+});
