@@ -108,6 +108,8 @@ describe('a report containing markup', () => {
 		// The fixture report attributes nothing; the project's own frames and sentence notes are for its reports.
 		writeFileSync(join(project.root, 'docs-data/attributions.yaml'), '"000": []\n');
 		rmSync(join(project.root, 'docs-data/sentences.yaml'), { force: true });
+		// Nor does it name the project's players: their roles are quoted from the project's reports.
+		rmSync(join(project.root, 'docs-data/players.yaml'), { force: true });
 		const docs = join(project.root, 'src/content/docs');
 		rmSync(docs, { recursive: true, force: true });
 		mkdirSync(docs, { recursive: true });
