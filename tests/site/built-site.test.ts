@@ -190,3 +190,19 @@ describe('the pictures on the overview', () => {
 		}
 	});
 });
+
+describe('the visual timeline', () => {
+	beforeAll(ensureSiteBuilt);
+
+	it('has a mark for every dated entry and a line for every undated one, each linked to its entry’s marker', () => {
+		const timeline = page('/timeline/');
+		const entries = check.dates.filter((d) => d.file.endsWith('/timeline.mdx') && d.headsListItem);
+		const dated = entries.filter((d) => d.date.kind === 'day' || d.date.kind === 'range' || d.date.kind === 'year');
+		expect(selectAll('.timeline-event', timeline)).toHaveLength(dated.length);
+		expect(selectAll('.timeline-undated li', timeline)).toHaveLength(entries.length - dated.length);
+		for (const link of selectAll('.timeline-chart a', timeline)) {
+			const fragment = String(link.properties.href).replace(/^#/, '');
+			expect(select(`[id="${fragment}"]`, timeline), fragment).not.toBeNull();
+		}
+	});
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { castCards } from '../../src/verbatim-citations/analysis/cast.ts';
 import { coverageGrid } from '../../src/verbatim-citations/analysis/coverage-grid.ts';
+import { timelineChart } from '../../src/verbatim-citations/analysis/timeline-chart.ts';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { checkPages } from '../../src/verbatim-citations/checks/page-citations.ts';
@@ -79,5 +80,39 @@ describe('what players.yaml says beyond names', () => {
 		const problems = playerProblems([{ ...ann, page: 'players/ann-lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), known);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'player-page-unknown']]);
 		expect(playerProblems([ann], corpus, 'players.yaml', new Map(), known)).toEqual([]);
+	});
+});
+
+describe('the visual timeline', () => {
+	const use = (line: number, date: import('../../src/verbatim-citations/engine/report-dates.ts').WorkedDate) => ({ file: 't.mdx', line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true });
+	const cite = (line: number, claim: string, marker: string) => ({ line, claim, marker }) as unknown as import('../../src/verbatim-citations/checks/page-citations.ts').CitationUse;
+	const dates = [
+		use(1, { kind: 'day', date: '2017-07-26', basis: 'stated: report a is dated 2017-07-26' }),
+		use(2, { kind: 'day', date: '2017-07-24', basis: 'worked out: report a is dated … and says “On Monday”' }),
+		use(3, { kind: 'range', from: '2017-07-17', to: '2017-07-23', basis: 'worked out: … “last week”' }),
+		use(4, { kind: 'undated', basis: 'cannot be dated: report b carries no dateline' }),
+	];
+	const uses = [cite(1, '. Allies spoke.', 'cite-1-1'), cite(2, '. Trump spoke.', 'cite-2-1'), cite(3, '. An interview.', 'cite-3-1'), cite(4, '. Spicer declined.', 'cite-4-1')];
+
+	it('places each dated entry on one axis by its computed date, with its basis, and lists the undated apart', () => {
+		const chart = timelineChart(dates, uses, 't.mdx');
+		expect(chart.from).toBe('2017-07-17');
+		expect(chart.to).toBe('2017-07-26');
+		expect(chart.events.map((e) => [e.label, e.basis, e.text, e.target])).toEqual([
+			['2017-07-26', 'stated', 'Allies spoke.', 'cite-1-1'],
+			['2017-07-24', 'worked-out', 'Trump spoke.', 'cite-2-1'],
+			['2017-07-17 to 2017-07-23', 'range', 'An interview.', 'cite-3-1'],
+		]);
+		expect(chart.events[2]!.start).toBe(0);
+		expect(chart.events[0]!.end).toBe(100);
+		expect(chart.undated).toEqual([{ text: 'Spicer declined.', reason: 'cannot be dated: report b carries no dateline', target: 'cite-4-1' }]);
+	});
+
+	it('changes when a computed date changes', () => {
+		const moved = [use(1, { kind: 'day', date: '2017-06-07', basis: 'stated: …' }), ...dates.slice(1)];
+		const chart = timelineChart(moved, uses, 't.mdx');
+		expect(chart.from).toBe('2017-06-07');
+		expect(chart.events[0]!.start).toBe(0);
+		expect(chart.ticks.map((t) => t.date)).toEqual(['2017-07-01']);
 	});
 });

@@ -12,6 +12,7 @@ import { formatProblems, type SiteProblem } from '../checks/problems.ts';
 import { findSharedPassages } from '../analysis/shared-passages.ts';
 import { reportLineage } from '../analysis/lineage.ts';
 import type { Player } from '../schemas/players.ts';
+import type { DateUse } from '../checks/date-tags.ts';
 import { attributionLabel, framesCovering, type AttributionFrame } from '../engine/attribution.ts';
 import { citationContext, type CitationContext } from '../engine/context.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
@@ -25,13 +26,17 @@ export interface SiteData {
 	players: Player[];
 	frames: AttributionFrame[];
 	sentenceSettings: Record<string, ReportSentences>;
+	/** Every <ReportDate> of every page, worked out by the check. */
+	dates: DateUse[];
 	problems: SiteProblem[];
 }
+
 
 const data = raw as SiteData;
 
 export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
+export const dates = data.dates;
 export const citedSpans = citedSpansBySource(ledger);
 export const sharedPassages = findSharedPassages(corpus);
 export const lineage = reportLineage(corpus, sharedPassages);

@@ -22,6 +22,7 @@ function serialise(check: SiteCheck): string {
 		players: check.players,
 		frames: check.frames,
 		sentenceSettings: check.sentenceSettings,
+		dates: check.dates,
 		problems: check.problems,
 	};
 	return `export default ${JSON.stringify(data)};`;
