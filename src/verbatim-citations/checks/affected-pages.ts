@@ -55,7 +55,7 @@ export function problemsByPage(
 			continue;
 		}
 		result.corpus.push(problem);
-		const sourceId = reportOf.get(problem.file);
+		const sourceId = reportOf.get(problem.file) ?? problem.sourceId;
 		if (sourceId === undefined) {
 			result.everywhere.push(problem);
 			continue;

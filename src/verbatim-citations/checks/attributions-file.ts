@@ -53,7 +53,7 @@ export function loadAttributions(root: string, corpusDir: string, corpus: Corpus
 					continue;
 				}
 				const { message, hint } = describeCitationProblem(resolution.problem);
-				problems.push({ file, line: read.lineAt([sourceId, index, field]), column: 1, code: resolution.problem.code, message: `Attribution ${field} of report ${sourceId}: ${message}`, hint });
+				problems.push({ file, line: read.lineAt([sourceId, index, field]), column: 1, code: resolution.problem.code, message: `Attribution ${field} of report ${sourceId}: ${message}`, hint, sourceId });
 			}
 			if (located.frame && located.governs) {
 				frames.push({ ...input, sourceId, frameStart: located.frame.start, frameEnd: located.frame.end, start: located.governs.start, end: located.governs.end });

@@ -171,7 +171,7 @@ export function loadCorpus(root: string, layout: CorpusLayout = corpusLayout(), 
 			const resolution = resolveCitation(corpus, meta.id, note.evidence, minQuoteLength);
 			if (!resolution.ok) {
 				const { message, hint } = describeCitationProblem(resolution.problem);
-				problems.push(problemAt(METADATA_FILE, line, resolution.problem.code, `Quality note evidence of report ${meta.id}: ${message}`, hint));
+				problems.push({ ...problemAt(METADATA_FILE, line, resolution.problem.code, `Quality note evidence of report ${meta.id}: ${message}`, hint), sourceId: meta.id });
 			}
 		}
 	}

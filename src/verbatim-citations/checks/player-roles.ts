@@ -23,7 +23,7 @@ export function playerProblems(
 			const resolution = resolveCitation(corpus, player.role.source, player.role.quote, minQuoteLength);
 			if (!resolution.ok) {
 				const { message, hint } = describeCitationProblem(resolution.problem);
-				problems.push({ file, line, column: 1, code: resolution.problem.code, message: `The role of player "${player.id}": ${message}`, hint });
+				problems.push({ file, line, column: 1, code: resolution.problem.code, message: `The role of player "${player.id}": ${message}`, hint, sourceId: player.role.source });
 			}
 		}
 		if (player.page) {

@@ -8,6 +8,11 @@ export interface SiteProblem {
 	code: string;
 	message: string;
 	hint: string;
+	/**
+	 * The report a problem in an index file is about (a frame, a role or quality-note evidence that
+	 * is no longer verbatim in it), so the dev server shows it only where that report is cited.
+	 */
+	sourceId?: string;
 }
 
 function indent(text: string, by: string): string {

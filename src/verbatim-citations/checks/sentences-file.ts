@@ -26,7 +26,7 @@ export function loadSentenceSettings(root: string, corpusDir: string, corpus: Co
 		for (const field of ['join', 'split'] as const) {
 			entry[field].forEach((words, index) => {
 				if (source.text.includes(words)) return;
-				problems.push({ file, line: read.lineAt([sourceId, field, index]), column: 1, code: 'sentences-invalid', message: `Report ${sourceId} has no «${words}», so this ${field} does nothing.`, hint: 'Copy the words exactly from the report.' });
+				problems.push({ file, line: read.lineAt([sourceId, field, index]), column: 1, code: 'sentences-invalid', message: `Report ${sourceId} has no «${words}», so this ${field} does nothing.`, hint: 'Copy the words exactly from the report.', sourceId });
 			});
 		}
 	}
