@@ -40,9 +40,9 @@ export function listPages(root: string): string[] {
  */
 export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
 	const layout = corpusLayout(options.corpus);
-	const { corpus, problems, lines } = loadCorpus(root, layout, options.minQuoteLength);
+	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
-	const checked = checkPages(corpus, pages, options.minQuoteLength);
+	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
 	const players = loadPlayers(root, layout.playersFile);
 	const injected = [
 		SOURCES_INDEX_PATH,
