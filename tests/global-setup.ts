@@ -12,11 +12,14 @@ export default function setup(project: TestProject) {
 	const build = buildSite(projectRoot);
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
 	console.log(`astro build: ${build.seconds.toFixed(1)} s`);
+	// What the build printed, for the test that a clean build prints no warning.
+	project.provide('buildOutput', build.output);
 	markSiteBuilt(runId, build.seconds);
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		runId: string;
+		buildOutput: string;
 	}
 }
