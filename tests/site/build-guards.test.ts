@@ -79,6 +79,17 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('«A senior administration official said that at one point»');
 	});
 
+	it('when a quote starts inside a word and so says the opposite of the report', () => {
+		project = withFixture();
+		const line = project.replace(overview, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"');
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${overview}:${line}:`);
+		expect(build.output).toContain('[quote-cuts-word]');
+		expect(build.output).toContain('the report has «unlikely»');
+		expect(build.output).toContain('Fix: Quote whole words, e.g. quote="unlikely to leave his post".');
+	});
+
 	it('lists every problem of every page at once, then fails once', () => {
 		project = withFixture();
 		project.edit(overview, (text) =>
