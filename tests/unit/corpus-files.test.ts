@@ -27,6 +27,12 @@ const page = [
 	'',
 	'The union objected<Cite source="002" quote="the ferry crews were not consulted" />.',
 	'',
+	'<Editorial>',
+	'',
+	'Read [report 002](../sources/002/) or [its original](../sources/raw/b.txt).',
+	'',
+	'</Editorial>',
+	'',
 ].join('\n');
 
 let root: string | undefined;
@@ -88,7 +94,8 @@ describe('the corpus as the editor left it', () => {
 
 	it('reports a duplicate id once, without calling its file unlisted', () => {
 		const { problems } = project({ 'docs-data/sources.yaml': yaml([entry('001', 'a.txt'), entry('001', 'b.txt')]) });
-		expect(problems.map((p) => p.code).filter((c) => c !== 'unknown-source')).toEqual(['metadata-duplicate-id']);
+		// Citations and links naming "002" are rightly unknown now: no entry has that id any more.
+		expect(problems.map((p) => p.code).filter((c) => c !== 'unknown-source' && c !== 'link-broken')).toEqual(['metadata-duplicate-id']);
 		expect(problems[0]!.message).toBe(corpusMessages['metadata-duplicate-id']('001', 1).message);
 	});
 
@@ -98,6 +105,12 @@ describe('the corpus as the editor left it', () => {
 		expect(problems[0]!.hint).toBe(corpusMessages['source-missing']('002', 'docs-data/sources/b.txt').hint);
 		expect(problems[0]!.hint).toContain('git checkout -- docs-data/sources/b.txt');
 		expect(problems[0]!.hint).toContain('Do not run npm run add-source');
+		// Nor are the links to its page and its original called broken: one cause, one message.
+	});
+
+	it('still reports a broken link to a report page that never existed', () => {
+		const { problems } = project({ 'src/content/docs/page.mdx': page.replace('../sources/002/', '../sources/009/') });
+		expect(problems).toEqual([expect.objectContaining({ code: 'link-broken' })]);
 	});
 
 	it('never prints the checksum of a report whose line was deleted', () => {

@@ -4,13 +4,24 @@ import type { Corpus } from '../engine/corpus.ts';
 import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
 import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
 import type { Player } from '../schemas/players.ts';
-import { corpusLayout, loadCorpus, type MetadataLines } from './corpus-files.ts';
+import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources } from './corpus-files.ts';
 import { parseMdxPage, type MdxPage } from './mdx-page.ts';
 import { checkPages, type CitationLedger } from './page-citations.ts';
 import { pageLinkProblems } from './page-links.ts';
 import { loadPlayers } from './players-file.ts';
 import type { SiteProblem } from './problems.ts';
 import { uncitedProseProblems } from './prose-rule.ts';
+
+/**
+ * Whether a link target is the page or raw copy of a report that failed to load: such a report has
+ * its own problem, so links to it are not also reported broken (one cause, one message).
+ */
+function unverifiableSourcePath(path: string, unavailable: UnavailableSources): boolean {
+	if (!path.startsWith(SOURCES_INDEX_PATH) || path === SOURCES_INDEX_PATH) return false;
+	if (unavailable.all) return true;
+	if (unavailable.ids.size === 0) return false;
+	return path.startsWith(rawSourcePath('')) || [...unavailable.ids].some((id) => path === sourcePagePath(id) || path === sourcePagePath(id).slice(0, -1));
+}
 
 /** Where Starlight's docs collection lives, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -60,7 +71,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...players.problems,
 			...checked.problems,
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
-			...pageLinkProblems(pages, PAGES_DIR, injected),
+			...pageLinkProblems(pages, PAGES_DIR, injected, (path) => unverifiableSourcePath(path, unavailable)),
 		],
 	};
 }
