@@ -11,7 +11,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 			return `must be ${expected(issue.expected)}, not ${kindOf(value)}${issue.expected === 'string' && typeof value === 'number' ? ' (put it in quotes: "…")' : ''}`;
 		case 'too_small':
 			if (issue.origin === 'string') return 'is empty';
-			if (issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
+			if (issue.origin === 'number') return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
 			return `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`;
 		case 'invalid_format':
 			if (issue.format === 'date') return `must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}`;
