@@ -157,3 +157,36 @@ describe('the built site', () => {
 function sourceIdOfPage(file: string): string {
 	return /sources\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '';
 }
+
+describe('the pictures on the overview', () => {
+	beforeAll(ensureSiteBuilt);
+
+	it('shows every player as a card with their page and a count per report, from the checked data', () => {
+		const overview = page('/');
+		const cards = selectAll('.cast-card', overview);
+		expect(cards).toHaveLength(check.players.length);
+		for (const card of cards) {
+			expect(selectAll('.cast-count', card)).toHaveLength(check.corpus.sources.length);
+			const name = toString(select('.cast-name', card)!);
+			const player = check.players.find((p) => p.name === name)!;
+			expect(player, name).toBeDefined();
+			if (player.page) expect(String(select('.cast-name a', card)!.properties.href)).toBe(`/${player.page}`);
+		}
+		const trump = cards.find((card) => toString(select('.cast-name', card)!) === 'Donald Trump')!;
+		expect(toString(select('.cast-role', trump)!)).toContain('“US President Donald Trump”');
+	});
+
+	it('grids every dispute page against every report, each count linked to that report’s first reference', () => {
+		const overview = page('/');
+		const rows = selectAll('.coverage-grid tbody tr', overview);
+		const disputes = check.ledger.pages.filter((p) => p.file.includes('/docs/disputes/'));
+		expect(rows).toHaveLength(disputes.length);
+		for (const row of rows) {
+			for (const link of selectAll('td a', row)) {
+				const [path, fragment] = String(link.properties.href).split('#') as [string, string];
+				const reference = select(`[id="${fragment}"]`, page(path));
+				expect(reference, String(link.properties.href)).not.toBeNull();
+			}
+		}
+	});
+});

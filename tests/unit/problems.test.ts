@@ -14,7 +14,7 @@ describe('the summary of a refused build', () => {
 	it('sorts every kind of code into its kind', () => {
 		expect(['unknown-source', 'tag-invalid', 'quote-ambiguous'].map(problemKind)).toEqual(['citation', 'citation', 'citation']);
 		expect(['source-changed', 'checksums-missing', 'checksum-missing', 'metadata-syntax', 'source-empty'].map(problemKind)).toEqual(Array(5).fill('report or metadata'));
-		expect(['players-invalid', 'mdx-syntax', 'paragraph-uncited'].map(problemKind)).toEqual(['players file', 'page', 'page']);
+		expect(['players-invalid', 'player-page-unknown', 'mdx-syntax', 'paragraph-uncited'].map(problemKind)).toEqual(['players file', 'players file', 'page', 'page']);
 	});
 
 	it('groups by file, orders by line, and ends with the summary', () => {

@@ -95,8 +95,7 @@ function closestPath(target: string, knownPaths: ReadonlySet<string>): string | 
  * Link problems of every parsed page, located by file. `unverifiable` names paths that cannot be
  * checked in this build (the pages of a report that failed to load, which has its own problem).
  */
-export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, extraPaths: readonly string[], unverifiable?: (path: string) => boolean): SiteProblem[] {
-	const known = new Set([...pages.map((page) => pageRoute(page.file, pagesDir)), ...extraPaths]);
+export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, known: ReadonlySet<string>, unverifiable?: (path: string) => boolean): SiteProblem[] {
 	return pages.flatMap((page) =>
 		page.tree ? linkProblems(page.tree, pageRoute(page.file, pagesDir), known, unverifiable).map((p) => ({ file: page.file, ...p })) : [],
 	);

@@ -8,9 +8,9 @@ import type { SiteProblem } from './problems.ts';
  * Reads and validates the corpus's players.yaml, if it has one. Problems come back located at the
  * entry (or the field) they are about, never thrown.
  */
-export function loadPlayers(root: string, file: string): { players: Player[]; problems: SiteProblem[] } {
+export function loadPlayers(root: string, file: string): { players: Player[]; problems: SiteProblem[]; lines: Map<string, number> } {
 	const path = join(root, file);
-	if (!existsSync(path)) return { players: [], problems: [] };
+	if (!existsSync(path)) return { players: [], problems: [], lines: new Map() };
 	const at = (line: number, message: string): SiteProblem => ({
 		file,
 		line,
@@ -26,7 +26,7 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 		return range ? lines.linePos(range[0]).line : 1;
 	};
 	if (doc.errors.length > 0) {
-		return { players: [], problems: doc.errors.map((error) => at(error.linePos?.[0].line ?? 1, `YAML error: ${error.message}`)) };
+		return { players: [], problems: doc.errors.map((error) => at(error.linePos?.[0].line ?? 1, `YAML error: ${error.message}`)), lines: new Map() };
 	}
 	const items = isSeq(doc.contents) ? doc.contents.items : [];
 	const parsed = playersFileSchema.safeParse(doc.toJS());
@@ -39,6 +39,7 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 				const where = typeof issue.path[0] === 'number' ? `Entry ${issue.path[0] + 1}, ${issue.path.slice(1).join('.') || 'entry'}` : 'The file';
 				return at(lineOf(field ?? item ?? doc.contents), `${where}: ${issue.message}.`);
 			}),
+			lines: new Map(),
 		};
 	}
 	const firstLine = new Map<string, number>();
@@ -49,5 +50,5 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 		if (first === undefined) firstLine.set(player.id, line);
 		else problems.push(at(line, `The id "${player.id}" is used twice (first on line ${first}).`));
 	});
-	return { players: parsed.data, problems };
+	return { players: parsed.data, problems, lines: firstLine };
 }

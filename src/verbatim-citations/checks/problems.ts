@@ -40,7 +40,7 @@ export function formatProblems(problems: readonly SiteProblem[]): string {
 export function problemKind(code: string): 'citation' | 'report or metadata' | 'page' | 'players file' {
 	if (/^(quote-|unknown-source$|tag-invalid$)/.test(code)) return 'citation';
 	if (/^(metadata-|source-|checksums?-)/.test(code)) return 'report or metadata';
-	if (code.startsWith('players-')) return 'players file';
+	if (/^players?-/.test(code)) return 'players file';
 	return 'page';
 }
 

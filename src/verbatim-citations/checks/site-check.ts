@@ -7,7 +7,8 @@ import type { Player } from '../schemas/players.ts';
 import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources } from './corpus-files.ts';
 import { parseMdxPage, type MdxPage } from './mdx-page.ts';
 import { checkPages, type CitationLedger } from './page-citations.ts';
-import { pageLinkProblems } from './page-links.ts';
+import { pageLinkProblems, pageRoute } from './page-links.ts';
+import { playerProblems } from './player-roles.ts';
 import { loadPlayers } from './players-file.ts';
 import type { SiteProblem } from './problems.ts';
 import { uncitedProseProblems } from './prose-rule.ts';
@@ -55,11 +56,12 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
 	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
 	const players = loadPlayers(root, layout.playersFile);
-	const injected = [
+	const knownPaths = new Set([
+		...pages.map((page) => pageRoute(page.file, PAGES_DIR)),
 		SOURCES_INDEX_PATH,
 		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
 		...(options.ledger ? ['citations.json'] : []),
-	];
+	]);
 	return {
 		corpus,
 		ledger: checked.ledger,
@@ -71,7 +73,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...players.problems,
 			...checked.problems,
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
-			...pageLinkProblems(pages, PAGES_DIR, injected, (path) => unverifiableSourcePath(path, unavailable)),
+			...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
+			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
 		],
 	};
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import verbatimCitations from '../../src/verbatim-citations/index.ts';
+import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
+
+describe('the plugin options', () => {
+	it('default every option in one place', () => {
+		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true, maxReportBytes: 1_000_000 });
+		expect(citationOptionsSchema.parse({ corpus: 'reports' }).minQuoteLength).toBe(4);
+	});
+
+	it('refuse a bad value with the option named and where the options are documented', () => {
+		expect(() => verbatimCitations({ minQuoteLength: 0 })).toThrow(/minQuoteLength[\s\S]*schemas\/options\.ts/);
+		expect(() => verbatimCitations({ editorialFolders: ['about'] })).toThrow(/a folder is written like "about\/"/);
+	});
+
+	it('refuse an unknown option instead of ignoring it', () => {
+		// @ts-expect-error: a misspelt option must fail at run time too, for JavaScript configs.
+		expect(() => verbatimCitations({ minQuoteLenght: 6 })).toThrow(/minQuoteLenght/);
+	});
+
+	it('make a Starlight plugin with a config:setup hook', () => {
+		const plugin = verbatimCitations();
+		expect(plugin.name).toBe('verbatim-citations');
+		expect(typeof plugin.hooks['config:setup']).toBe('function');
+	});
+});
