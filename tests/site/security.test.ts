@@ -105,6 +105,8 @@ describe('a report containing markup', () => {
 			join(project.root, 'docs-data/sources.yaml'),
 			['- id: "000"', '  file: 000_fixture.txt', '  title: Fixture report', '  summary: A report whose text contains HTML markup.', ''].join('\n'),
 		);
+		// The site's players cite the site's reports; this one-report corpus has no players.
+		rmSync(join(project.root, 'docs-data/players.yaml'), { force: true });
 		const docs = join(project.root, 'src/content/docs');
 		rmSync(docs, { recursive: true, force: true });
 		mkdirSync(docs, { recursive: true });
