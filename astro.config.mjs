@@ -36,6 +36,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Every stylesheet is a file: no <style> block needs a CSP hash.
 	build: { inlineStylesheets: 'never' },
+	// No Shiki: Astro's Shiki writes colours as inline styles, which the CSP below does not allow
+	// (and Astro warns about on every build). The pages have no code blocks; Starlight's own code
+	// blocks (Expressive Code) do not use this setting.
+	markdown: { syntaxHighlight: false },
 	security: {
 		// A Content-Security-Policy <meta> on every page: scripts only from this origin or by hash
 		// (Astro hashes its bundles; the verbatim-citations plugin hashes Starlight's inline scripts),
@@ -50,8 +54,16 @@ export default defineConfig({
 			],
 			// Pagefind (search) compiles WebAssembly.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			// Starlight sets CSS custom properties in style="" attributes (sidebar depth, icon sizes).
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			// Stylesheets only from this origin (style-src-elem); Starlight sets CSS custom properties
+			// in style="" attributes (sidebar depth, icon sizes), which style-src-attr allows. Each
+			// resource names its kind: a plain style-src 'self' would not apply to attributes
+			// anyway (style-src-attr overrides it there), and Astro warns that it is shadowed.
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
 		},
 	},
 	integrations: [
@@ -61,6 +73,8 @@ export default defineConfig({
 			description:
 				"A sourced explainer of President Trump's 2017 feud with Attorney General Jeff Sessions, quoting five news reports word for word.",
 			lastUpdated: false,
+			// src/pages/404.astro renders Starlight's 404 page (see there why).
+			disable404Route: true,
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Players', items: [{ autogenerate: { directory: 'players' } }] },

@@ -20,6 +20,8 @@ export default function setup(project: TestProject) {
 	const build = buildSite(projectRoot);
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
 	console.log(`astro build: ${build.seconds.toFixed(1)} s`);
+	// What the build printed, for the test that a clean build prints no warning.
+	project.provide('buildOutput', build.output);
 	markSiteBuilt(runId, build.seconds);
 	process.env[RUN] = runId;
 	project.provide('runId', runId);
@@ -28,5 +30,6 @@ export default function setup(project: TestProject) {
 declare module 'vitest' {
 	export interface ProvidedContext {
 		runId: string;
+		buildOutput: string;
 	}
 }

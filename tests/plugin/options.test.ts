@@ -4,7 +4,7 @@ import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../src/verbatim-citat
 
 describe('the plugin options', () => {
 	it('default every option in one place', () => {
-		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true });
+		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true, maxReportBytes: 1_000_000 });
 		expect(citationOptionsSchema.parse({ corpus: 'reports' }).minQuoteLength).toBe(4);
 	});
 

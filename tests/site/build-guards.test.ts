@@ -41,7 +41,7 @@ describe('the build refuses bad citations', () => {
 		project.edit('docs-data/sources/000_b027d32706ab4d36.txt', (text) => text.replace('"beleaguered"', '"beleagured"'));
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('Citation check failed');
+		expect(build.output).toContain('Build refused: ');
 		expect(build.output).toMatch(new RegExp(`${overview}:\\d+:\\d+  \\[quote-not-found\\]`));
 		expect(build.output).toContain('«beleaguered»');
 		expect(build.output).toContain('[source-changed]');
@@ -79,6 +79,17 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('«A senior administration official said that at one point»');
 	});
 
+	it('when a quote starts inside a word and so says the opposite of the report', () => {
+		project = withFixture();
+		const line = project.replace(overview, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"');
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${overview}:${line}:`);
+		expect(build.output).toContain('[quote-cuts-word]');
+		expect(build.output).toContain('the report has «unlikely»');
+		expect(build.output).toContain('Fix: Quote whole words, e.g. quote="unlikely to leave his post".');
+	});
+
 	it('lists every problem of every page at once, then fails once', () => {
 		project = withFixture();
 		project.edit(overview, (text) =>
@@ -87,7 +98,11 @@ describe('the build refuses bad citations', () => {
 		project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));
 		const build = buildSite(project.root);
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('3 citation problems in 2 files.');
+		expect(build.output).toContain('3 problems in 2 files: 3 citation problems.');
+		// A verdict on the content, not a crash of the tool: no "unhandled error" heading, no stack.
+		expect(build.output).not.toContain('An unhandled error occurred');
+		expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+		expect(build.output).toContain('[ERROR] [verbatim-citations:check] Build refused: 3 problems in 2 files');
 		expect(build.output).toContain('[unknown-source]');
 		expect(build.output).toContain('«belaguered»');
 		expect(build.output).toContain('docs-data/sources.yaml:');

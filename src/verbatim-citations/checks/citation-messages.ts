@@ -72,6 +72,14 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 					? `Quote more of the passage you mean so that it occurs once, e.g. quote=${jsxString(problem.suggestion.replace(/\s+/g, ' ').trim())}.`
 					: 'Quote more of the passage you mean so that it occurs once.',
 			};
+		case 'quote-cuts-word': {
+			const at = problem.cut === 'both' ? 'starts and ends' : problem.cut === 'start' ? 'starts' : 'ends';
+			const words = problem.words.map((word) => `«${word}»`).join(' and ');
+			return {
+				message: `The quote ${show(problem.quote)} ${at} inside a word of report ${problem.sourceId} (${where(problem.passage)}): the report has ${words}. Cut out of its word, a quote can say the opposite of the report ("likely" is not "unlikely").`,
+				hint: `Quote whole words, e.g. quote=${jsxString(problem.suggestion.replace(/\s+/g, ' ').trim())}.`,
+			};
+		}
 		case 'quote-spans-paragraphs':
 			return {
 				message: `The quote ${show(problem.quote)} runs across paragraphs ${problem.paragraphs.join(' and ')} of report ${problem.sourceId}.`,

@@ -3,7 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { sourceMetadataSchema, type SourceMetadata } from '../schemas/source-metadata.ts';
-import { describeCitationProblem } from './citation-messages.ts';
+import { describeCitationProblem, type ProblemText } from './citation-messages.ts';
+import { corpusMessages, type CorpusProblemCode } from './corpus-messages.ts';
+import { describeIssue, fieldName } from './metadata-issues.ts';
+import { reportContentProblem } from './report-content.ts';
 import { createCorpus, type Corpus, type CorpusEntry } from '../engine/corpus.ts';
 import type { SiteProblem } from './problems.ts';
 import { resolveCitation } from '../engine/resolve.ts';
@@ -34,14 +37,47 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Parses `sha256sum` output: `<64 hex>  <file name>` per line. */
+/** Parses `sha256sum` output: `<64 hex>  <file name>` per line. Lines of any other form are skipped. */
 export function parseChecksums(text: string): Map<string, string> {
-	const sums = new Map<string, string>();
-	for (const line of text.split(/\r?\n/)) {
-		const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-		if (match) sums.set(match[2]!, match[1]!);
-	}
-	return sums;
+	return readChecksums(text).sums;
+}
+
+const CHECKSUM_LINE = /^([0-9a-f]{64}) [ *](.+)$/;
+
+/** `SHA256SUMS` read line by line: the checksums, the line of each, and every line that is not one. */
+export interface ChecksumFile {
+	sums: Map<string, string>;
+	lineOf: Map<string, number>;
+	malformed: { line: number; text: string }[];
+	duplicates: { line: number; file: string; firstLine: number }[];
+}
+
+export function readChecksums(text: string): ChecksumFile {
+	const result: ChecksumFile = { sums: new Map(), lineOf: new Map(), malformed: [], duplicates: [] };
+	text.split('\n').forEach((raw, index) => {
+		const line = raw.replace(/\r$/, '');
+		if (line.trim() === '') return;
+		const match = CHECKSUM_LINE.exec(line);
+		if (!match) {
+			result.malformed.push({ line: index + 1, text: line });
+			return;
+		}
+		const [, digest, file] = match as unknown as [string, string, string];
+		// Two lines glued together (a file without its final newline, then an append) still match
+		// the pattern, with a "name" holding the next checksum: that is no file name.
+		if (/[0-9a-f]{64}/.test(file) || /\s{2}/.test(file)) {
+			result.malformed.push({ line: index + 1, text: line });
+			return;
+		}
+		const firstLine = result.lineOf.get(file);
+		if (firstLine !== undefined) {
+			result.duplicates.push({ line: index + 1, file, firstLine });
+			return;
+		}
+		result.sums.set(file, digest);
+		result.lineOf.set(file, index + 1);
+	});
+	return result;
 }
 
 // ignoreBOM keeps a byte-order mark in the text, so re-encoding gives back the exact bytes.
@@ -56,10 +92,6 @@ export function decodeReport(bytes: Uint8Array): string | undefined {
 	}
 }
 
-/**
- * Reads `docs-data/`: the metadata (validated by the zod schema), the reports and their checksums.
- * Returns the corpus of every report that passed, and every problem found, located by file and line.
- */
 /** Where each report's entry, and each of its `uncitedParagraphs` items, is written in the metadata file. */
 export interface MetadataLines {
 	file: string;
@@ -72,14 +104,45 @@ export function metadataLine(lines: MetadataLines, sourceId: string, paragraph?:
 	return (paragraph === undefined ? undefined : entry?.uncited.get(paragraph)) ?? entry?.line ?? 1;
 }
 
-export function loadCorpus(root: string, layout: CorpusLayout = corpusLayout(), minQuoteLength = DEFAULT_OPTIONS.minQuoteLength): { corpus: Corpus; problems: SiteProblem[]; lines: MetadataLines } {
+/**
+ * Source ids that citations may name but that could not be loaded (an invalid or broken entry,
+ * a missing or refused file): their own problem is reported once, so a citation naming one is not
+ * also called an unknown source. `all` when the metadata file itself could not be read.
+ */
+export interface UnavailableSources {
+	all: boolean;
+	ids: Set<string>;
+}
+
+export interface LoadedCorpus {
+	corpus: Corpus;
+	problems: SiteProblem[];
+	lines: MetadataLines;
+	unavailable: UnavailableSources;
+}
+
+const METADATA_KEYS = Object.keys(sourceMetadataSchema.shape);
+
+/**
+ * Reads `docs-data/`: the metadata (validated by the zod schema), the reports and their checksums.
+ * Returns the corpus of every report that passed, and every problem found, located by file and line.
+ */
+export function loadCorpus(
+	root: string,
+	layout: CorpusLayout = corpusLayout(),
+	minQuoteLength = DEFAULT_OPTIONS.minQuoteLength,
+	maxReportBytes = DEFAULT_OPTIONS.maxReportBytes,
+): LoadedCorpus {
 	const { metadataFile: METADATA_FILE, checksumFile: CHECKSUM_FILE, sourcesDir: SOURCES_DIR } = layout;
 	const problems: SiteProblem[] = [];
 	const metaLines: MetadataLines = { file: layout.metadataFile, entries: new Map() };
+	const unavailable: UnavailableSources = { all: false, ids: new Set() };
+	const failed = (): LoadedCorpus => ({ corpus: createCorpus([]), problems, lines: metaLines, unavailable: { all: true, ids: new Set() } });
+	const add = (file: string, line: number, code: CorpusProblemCode, text: ProblemText) => problems.push(problemAt(file, line, code, text.message, text.hint));
 	const metadataPath = join(root, METADATA_FILE);
 	if (!existsSync(metadataPath)) {
-		problems.push(problemAt(METADATA_FILE, 1, 'metadata-missing', `${METADATA_FILE} is missing.`, 'Create it with one entry per report (see README, "Add a report").'));
-		return { corpus: createCorpus([]), problems, lines: metaLines };
+		add(METADATA_FILE, 1, 'metadata-missing', corpusMessages['metadata-missing'](METADATA_FILE));
+		return failed();
 	}
 	const yamlText = readFileSync(metadataPath, 'utf8');
 	const lines = new LineCounter();
@@ -88,42 +151,66 @@ export function loadCorpus(root: string, layout: CorpusLayout = corpusLayout(), 
 		const range = (node as YamlNode | undefined)?.range;
 		return range ? lines.linePos(range[0]).line : 1;
 	};
-	for (const error of doc.errors) {
-		problems.push(problemAt(METADATA_FILE, error.linePos?.[0].line ?? 1, 'metadata-invalid', error.message, 'Fix the YAML syntax.'));
+	// One syntax error is one message: the parser's follow-on errors and every citation (no report
+	// can be loaded) would only bury it.
+	const syntax = doc.errors[0];
+	if (syntax) {
+		add(METADATA_FILE, syntax.linePos?.[0].line ?? 1, 'metadata-syntax', corpusMessages['metadata-syntax'](METADATA_FILE, syntax.message));
+		return failed();
 	}
-	if (doc.errors.length > 0) return { corpus: createCorpus([]), problems, lines: metaLines };
 	if (!isSeq(doc.contents)) {
-		problems.push(problemAt(METADATA_FILE, 1, 'metadata-invalid', 'The file must be a list of reports.', 'Start each entry with "- id: …".'));
-		return { corpus: createCorpus([]), problems, lines: metaLines };
+		add(METADATA_FILE, 1, 'metadata-not-a-list', corpusMessages['metadata-not-a-list'](METADATA_FILE));
+		return failed();
 	}
 
-	const sums = existsSync(join(root, CHECKSUM_FILE))
-		? parseChecksums(readFileSync(join(root, CHECKSUM_FILE), 'utf8'))
-		: new Map<string, string>();
+	const checksumsPresent = existsSync(join(root, CHECKSUM_FILE));
+	const checksums = readChecksums(checksumsPresent ? readFileSync(join(root, CHECKSUM_FILE), 'utf8') : '');
+	if (!checksumsPresent) add(CHECKSUM_FILE, 1, 'checksums-missing', corpusMessages['checksums-missing'](CHECKSUM_FILE));
+	for (const { line, text } of checksums.malformed) add(CHECKSUM_FILE, line, 'checksum-malformed', corpusMessages['checksum-malformed'](text));
+	for (const { line, file, firstLine } of checksums.duplicates) add(CHECKSUM_FILE, line, 'checksum-duplicate', corpusMessages['checksum-duplicate'](file, firstLine));
+	const sums = checksums.sums;
 	const entries: { meta: SourceMetadata; line: number; entry: CorpusEntry }[] = [];
 	const seenIds = new Map<string, number>();
 	const seenFiles = new Map<string, number>();
+	const all = doc.toJS() as unknown[];
 
 	doc.contents.items.forEach((item, index) => {
 		const line = lineOf(item);
-		const parsed = sourceMetadataSchema.safeParse(doc.toJS().at(index));
+		const raw = all[index];
+		const rawFields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+		// The id as typed: `id: 002` is the number 2 to YAML, but citations say source="002".
+		const idNode = doc.getIn([index, 'id'], true) as YamlNode | undefined;
+		const rawId = typeof rawFields.id === 'string' ? rawFields.id : idNode?.range ? yamlText.slice(idNode.range[0], idNode.range[1]).trim() || undefined : undefined;
+		// An entry is named by its id, the name citations use; by its position only when it has none.
+		const name = rawId === undefined ? `The report entry on line ${line}` : `Report ${rawId}`;
+		// The entry lists its file even when it is invalid or a duplicate: that file is not also "unlisted".
+		if (typeof rawFields.file === 'string' && !seenFiles.has(rawFields.file)) seenFiles.set(rawFields.file, line);
+		const parsed = sourceMetadataSchema.safeParse(raw);
 		if (!parsed.success) {
-			// The entry is invalid, but it does list its file: that file is not also "unlisted".
-			const file = (doc.toJS().at(index) as { file?: unknown } | undefined)?.file;
-			if (typeof file === 'string' && !seenFiles.has(file)) seenFiles.set(file, line);
+			if (rawId !== undefined) unavailable.ids.add(rawId);
 			for (const issue of parsed.error.issues) {
-				const node = isMap(item) ? item.get(issue.path[0] as string, true) : item;
-				problems.push(problemAt(METADATA_FILE, lineOf(node ?? item), 'metadata-invalid', `Report entry ${index + 1}, ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'See the field descriptions in src/verbatim-citations/schemas/source-metadata.ts.'));
+				if (issue.code === 'unrecognized_keys') {
+					for (const key of issue.keys) {
+						const node = doc.getIn([index, ...issue.path, key], true);
+						add(METADATA_FILE, lineOf(node ?? item), 'metadata-unknown-key', corpusMessages['metadata-unknown-key'](name, key, issue.path.length === 0 ? METADATA_KEYS : knownKeysAt(issue.path)));
+					}
+					continue;
+				}
+				const node = doc.getIn([index, ...issue.path], true);
+				const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), raw);
+				add(METADATA_FILE, lineOf(node ?? item), 'metadata-invalid', corpusMessages['metadata-invalid'](name, fieldName(issue.path), describeIssue(issue, value)));
 			}
 			return;
 		}
 		const meta = parsed.data;
 		if (seenIds.has(meta.id)) {
-			problems.push(problemAt(METADATA_FILE, line, 'metadata-invalid', `The id "${meta.id}" is used twice (also on line ${seenIds.get(meta.id)}).`, 'Give each report its own id.'));
+			add(METADATA_FILE, line, 'metadata-duplicate-id', corpusMessages['metadata-duplicate-id'](meta.id, seenIds.get(meta.id)!));
 			return;
 		}
-		if (seenFiles.has(meta.file)) {
-			problems.push(problemAt(METADATA_FILE, line, 'metadata-invalid', `The file ${meta.file} is listed twice (also on line ${seenFiles.get(meta.file)}).`, 'List each report file once.'));
+		seenIds.set(meta.id, line);
+		if (seenFiles.get(meta.file) !== line) {
+			unavailable.ids.add(meta.id);
+			add(METADATA_FILE, line, 'metadata-duplicate-file', corpusMessages['metadata-duplicate-file'](meta.id, meta.file, seenFiles.get(meta.file)!));
 			return;
 		}
 		const uncited = new Map<number, number>();
@@ -135,33 +222,40 @@ export function loadCorpus(root: string, layout: CorpusLayout = corpusLayout(), 
 			}
 		}
 		metaLines.entries.set(meta.id, { line, uncited });
-		seenIds.set(meta.id, line);
-		seenFiles.set(meta.file, line);
+		const reportFile = `${SOURCES_DIR}/${meta.file}`;
 		const path = join(root, SOURCES_DIR, meta.file);
 		if (!existsSync(path)) {
-			problems.push(problemAt(METADATA_FILE, line, 'source-missing', `Report ${meta.id}: ${SOURCES_DIR}/${meta.file} does not exist.`, 'Add the file with npm run add-source, or fix the file name.'));
+			unavailable.ids.add(meta.id);
+			add(METADATA_FILE, line, 'source-missing', corpusMessages['source-missing'](meta.id, reportFile));
 			return;
 		}
 		const bytes = readFileSync(path);
 		const text = decodeReport(bytes);
 		if (text === undefined) {
-			problems.push(problemAt(`${SOURCES_DIR}/${meta.file}`, 1, 'source-not-utf8', `${meta.file} is not valid UTF-8.`, 'Convert the original to UTF-8 before adding it; the site never guesses an encoding.'));
+			unavailable.ids.add(meta.id);
+			add(reportFile, 1, 'source-not-utf8', corpusMessages['source-not-utf8'](meta.file));
+			return;
+		}
+		const content = reportContentProblem(meta.file, text, bytes.byteLength, maxReportBytes);
+		if (content) {
+			unavailable.ids.add(meta.id);
+			problems.push(problemAt(reportFile, 1, content.code, content.message, content.hint));
 			return;
 		}
 		const digest = sha256(bytes);
 		const recorded = sums.get(meta.file);
 		if (recorded === undefined) {
-			problems.push(problemAt(CHECKSUM_FILE, 1, 'checksum-missing', `${meta.file} has no line in SHA256SUMS.`, `Record it: add the line "${digest}  ${meta.file}".`));
+			// Never the digest to paste: that would let an edited report be recorded as the original.
+			if (checksumsPresent) add(CHECKSUM_FILE, 1, 'checksum-missing', corpusMessages['checksum-missing'](meta.file, CHECKSUM_FILE));
 		} else if (recorded !== digest) {
-			problems.push(problemAt(`${SOURCES_DIR}/${meta.file}`, 1, 'source-changed', `${meta.file} no longer matches its recorded SHA-256 (${recorded.slice(0, 12)}…, now ${digest.slice(0, 12)}…). Reports are never edited.`, 'Restore the original bytes (git checkout -- the file). If the original itself was replaced, add it as a new report instead.'));
+			add(reportFile, 1, 'source-changed', corpusMessages['source-changed'](meta.file, recorded, digest));
 		}
 		entries.push({ meta, line, entry: { meta, text, sha256: digest, byteLength: bytes.byteLength } });
 	});
 
-	const listed = new Set(entries.map(({ meta }) => meta.file));
 	const onDisk = existsSync(join(root, SOURCES_DIR)) ? readdirSync(join(root, SOURCES_DIR)) : [];
-	for (const file of onDisk.filter((f) => f.endsWith('.txt') && !listed.has(f) && !seenFiles.has(f)).sort()) {
-		problems.push(problemAt(`${SOURCES_DIR}/${file}`, 1, 'source-unlisted', `${file} has no entry in ${METADATA_FILE}.`, 'Add an entry with its id, title and summary (npm run add-source writes a stub).'));
+	for (const file of onDisk.filter((f) => f.endsWith('.txt') && !seenFiles.has(f)).sort()) {
+		add(`${SOURCES_DIR}/${file}`, 1, 'source-unlisted', corpusMessages['source-unlisted'](file, METADATA_FILE));
 	}
 
 	const corpus = createCorpus(entries.map(({ entry }) => entry));
@@ -175,7 +269,14 @@ export function loadCorpus(root: string, layout: CorpusLayout = corpusLayout(), 
 			}
 		}
 	}
-	return { corpus, problems, lines: metaLines };
+	return { corpus, problems, lines: metaLines, unavailable };
+}
+
+/** The keys allowed in a nested object of an entry (a quality note, an uncited paragraph). */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+	const field = sourceMetadataSchema.shape[path[0] as keyof typeof sourceMetadataSchema.shape];
+	const inner = (field as unknown as { unwrap?: () => { element?: { shape?: object } } }).unwrap?.().element?.shape;
+	return inner ? Object.keys(inner) : [];
 }
 
 function problemAt(file: string, line: number, code: string, message: string, hint: string): SiteProblem {

@@ -59,6 +59,8 @@ export function checkPages(
 	corpus: Corpus,
 	pages: readonly MdxPage[],
 	minQuoteLength?: number,
+	/** Ids whose report could not be loaded and already has its own problem (see `UnavailableSources`). */
+	unavailable: { all: boolean; ids: ReadonlySet<string> } = { all: false, ids: new Set() },
 ): { ledger: CitationLedger; problems: SiteProblem[] } {
 	const problems: SiteProblem[] = [];
 	const ledgerPages = pages.map(({ file, tree, problems: parseProblems }): PageCitations => {
@@ -76,6 +78,8 @@ export function checkPages(
 			if (!joinsPrevious) group++;
 			const resolution = resolveCitation(corpus, tag.sourceId, tag.quote, minQuoteLength);
 			if (!resolution.ok) {
+				// The report's own problem says why it is missing; "unknown source" here would be false.
+				if (resolution.problem.code === 'unknown-source' && (unavailable.all || unavailable.ids.has(tag.sourceId))) continue;
 				const { message, hint } = describeCitationProblem(resolution.problem);
 				problems.push({
 					file,

@@ -49,7 +49,7 @@ export function resolveLink(fromRoute: string, link: string): string | undefined
  * Links written in an MDX page that would break on the built site: a root-relative link (it breaks
  * under a sub-path such as `/explainer/`), or a relative link to a path that no page has.
  */
-export function linkProblems(tree: Root, route: string, knownPaths: ReadonlySet<string>): TagProblem[] {
+export function linkProblems(tree: Root, route: string, knownPaths: ReadonlySet<string>, unverifiable: (path: string) => boolean = () => false): TagProblem[] {
 	const problems: TagProblem[] = [];
 	visitParents(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'definition') return;
@@ -70,7 +70,7 @@ export function linkProblems(tree: Root, route: string, knownPaths: ReadonlySet<
 			return;
 		}
 		const target = resolveLink(route, url);
-		if (target === undefined || !(knownPaths.has(target) || knownPaths.has(`${target}/`))) {
+		if (target === undefined || !(knownPaths.has(target) || knownPaths.has(`${target}/`) || unverifiable(target))) {
 			const near = target === undefined ? undefined : closestPath(target, knownPaths);
 			problems.push({
 				line,
@@ -91,9 +91,12 @@ function closestPath(target: string, knownPaths: ReadonlySet<string>): string | 
 	return [...knownPaths].find((path) => path.split('/').filter(Boolean).at(-1) === last);
 }
 
-/** Link problems of every parsed page, located by file. */
-export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, known: ReadonlySet<string>): SiteProblem[] {
+/**
+ * Link problems of every parsed page, located by file. `unverifiable` names paths that cannot be
+ * checked in this build (the pages of a report that failed to load, which has its own problem).
+ */
+export function pageLinkProblems(pages: readonly MdxPage[], pagesDir: string, known: ReadonlySet<string>, unverifiable?: (path: string) => boolean): SiteProblem[] {
 	return pages.flatMap((page) =>
-		page.tree ? linkProblems(page.tree, pageRoute(page.file, pagesDir), known).map((p) => ({ file: page.file, ...p })) : [],
+		page.tree ? linkProblems(page.tree, pageRoute(page.file, pagesDir), known, unverifiable).map((p) => ({ file: page.file, ...p })) : [],
 	);
 }

@@ -15,13 +15,16 @@ export function playerProblems(
 	lines: ReadonlyMap<string, number>,
 	knownPaths: ReadonlySet<string>,
 	minQuoteLength?: number,
+	/** Ids whose report failed to load and has its own problem: a role citing one is not also "unknown". */
+	unavailable: { all: boolean; ids: ReadonlySet<string> } = { all: false, ids: new Set() },
 ): SiteProblem[] {
 	const problems: SiteProblem[] = [];
 	for (const player of players) {
 		const line = lines.get(player.id) ?? 1;
 		if (player.role) {
 			const resolution = resolveCitation(corpus, player.role.source, player.role.quote, minQuoteLength);
-			if (!resolution.ok) {
+			const withheld = resolution.ok === false && resolution.problem.code === 'unknown-source' && (unavailable.all || unavailable.ids.has(player.role.source));
+			if (!resolution.ok && !withheld) {
 				const { message, hint } = describeCitationProblem(resolution.problem);
 				problems.push({ file, line, column: 1, code: resolution.problem.code, message: `The role of player "${player.id}": ${message}`, hint, sourceId: player.role.source });
 			}

@@ -41,8 +41,25 @@ export function formatProblems(problems: readonly SiteProblem[]): string {
 	return `${blocks.join('\n\n')}\n\n${summarise(problems)}`;
 }
 
+/** What a problem is about, by its code, so the summary does not call a broken report a citation problem. */
+export function problemKind(code: string): 'citation' | 'report or metadata' | 'page' | 'players file' {
+	if (/^(quote-|unknown-source$|tag-invalid$)/.test(code)) return 'citation';
+	if (/^(metadata-|source-|checksums?-)/.test(code)) return 'report or metadata';
+	if (/^players?-/.test(code)) return 'players file';
+	return 'page';
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** One line: how many problems, in how many files, and of which kinds ("2 citation problems, 1 page problem"). */
 export function summarise(problems: readonly SiteProblem[]): string {
 	const files = new Set(problems.map((p) => p.file)).size;
-	const noun = problems.length === 1 ? 'citation problem' : 'citation problems';
-	return `${problems.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}.`;
+	const kinds = new Map<string, number>();
+	for (const problem of problems) {
+		const kind = problemKind(problem.code);
+		kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+	}
+	const order = ['report or metadata', 'players file', 'citation', 'page'];
+	const parts = [...kinds].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([kind, n]) => plural(n, `${kind} problem`));
+	return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}: ${parts.join(', ')}.`;
 }

@@ -4,7 +4,7 @@ import type { Corpus } from '../engine/corpus.ts';
 import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
 import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
 import type { Player } from '../schemas/players.ts';
-import { corpusLayout, loadCorpus, type MetadataLines } from './corpus-files.ts';
+import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources } from './corpus-files.ts';
 import { parseMdxPage, type MdxPage } from './mdx-page.ts';
 import { checkPages, type CitationLedger } from './page-citations.ts';
 import { pageLinkProblems, pageRoute } from './page-links.ts';
@@ -20,6 +20,17 @@ import { checkDateTags, type DateUse } from './date-tags.ts';
 import { typedDateProblems } from './date-rule.ts';
 import { timelineOrderProblems } from './timeline-order.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
+
+/**
+ * Whether a link target is the page or raw copy of a report that failed to load: such a report has
+ * its own problem, so links to it are not also reported broken (one cause, one message).
+ */
+function unverifiableSourcePath(path: string, unavailable: UnavailableSources): boolean {
+	if (!path.startsWith(SOURCES_INDEX_PATH) || path === SOURCES_INDEX_PATH) return false;
+	if (unavailable.all) return true;
+	if (unavailable.ids.size === 0) return false;
+	return path.startsWith(rawSourcePath('')) || [...unavailable.ids].some((id) => path === sourcePagePath(id) || path === sourcePagePath(id).slice(0, -1));
+}
 
 /** Where Starlight's docs collection lives, relative to the project root. */
 export const PAGES_DIR = 'src/content/docs';
@@ -55,9 +66,9 @@ export function listPages(root: string): string[] {
  */
 export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
 	const layout = corpusLayout(options.corpus);
-	const { corpus, problems, lines } = loadCorpus(root, layout, options.minQuoteLength);
+	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
-	const checked = checkPages(corpus, pages, options.minQuoteLength);
+	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
 	const players = loadPlayers(root, layout.playersFile);
 	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
@@ -88,8 +99,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
 			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
-			...pageLinkProblems(pages, PAGES_DIR, knownPaths),
-			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength),
+			...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
+			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
 		],
 	};
 }

@@ -1,7 +1,7 @@
 import { closestPassage, firstDifference, type FirstDifference } from './closest.ts';
 import type { Corpus, Source } from './corpus.ts';
 import { paragraphAt } from './paragraphs.ts';
-import { findAll, normaliseQuote, originalRange, widenToWords, type FoldedText } from './verbatim.ts';
+import { cutEnds, findAll, normaliseQuote, originalRange, widenToWholeWords, widenToWords, type FoldedText } from './verbatim.ts';
 import { spanId } from './anchors.ts';
 import { DEFAULT_OPTIONS } from '../schemas/options.ts';
 
@@ -48,7 +48,19 @@ export type CitationProblem =
 			occurrences: Passage[];
 			suggestion: string | undefined;
 	  }
-	| { code: 'quote-spans-paragraphs'; sourceId: string; quote: string; paragraphs: number[] };
+	| { code: 'quote-spans-paragraphs'; sourceId: string; quote: string; paragraphs: number[] }
+	| {
+			code: 'quote-cuts-word';
+			sourceId: string;
+			quote: string;
+			/** Which end of the match lies inside a word of the report. */
+			cut: 'start' | 'end' | 'both';
+			/** The report's words that were cut, in order. */
+			words: string[];
+			/** The match widened to whole words: the quote to use. */
+			suggestion: string;
+			passage: Passage;
+	  };
 
 export type CitationProblemCode = CitationProblem['code'];
 
@@ -65,11 +77,41 @@ function passage(source: Source, start: number, end: number): Passage {
 	};
 }
 
-function occurrencesIn(source: Source, normalised: string): Passage[] {
+/** An occurrence of a quote: where it is, and whether it starts or ends inside a word. */
+interface Occurrence extends Passage {
+	/** Offset in the folded text. */
+	at: number;
+	cuts: { start: boolean; end: boolean };
+}
+
+function occurrencesIn(source: Source, normalised: string): Occurrence[] {
 	return findAll(source.folded.text, normalised).map((at) => {
 		const [start, end] = originalRange(source.folded, at, at + normalised.length);
-		return passage(source, start, end);
+		return { ...passage(source, start, end), at, cuts: cutEnds(source.text, start, end) };
 	});
+}
+
+const isWhole = (occurrence: Occurrence) => !occurrence.cuts.start && !occurrence.cuts.end;
+
+/** The problem of a quote whose only occurrences cut a word: names the words, offers whole ones. */
+function cutsWord(source: Source, quote: string, occurrence: Occurrence): CitationProblem {
+	const { text } = source;
+	const { start, end, cuts } = occurrence;
+	const wordAround = (at: number) => {
+		const [from, to] = widenToWholeWords(text, at, at);
+		return text.slice(from, to);
+	};
+	const words = [...(cuts.start ? [wordAround(start)] : []), ...(cuts.end ? [wordAround(end)] : [])];
+	const [from, to] = widenToWholeWords(text, start, end);
+	return {
+		code: 'quote-cuts-word',
+		sourceId: source.id,
+		quote,
+		cut: cuts.start && cuts.end ? 'both' : cuts.start ? 'start' : 'end',
+		words,
+		suggestion: text.slice(from, to),
+		passage: passage(source, start, end),
+	};
 }
 
 /**
@@ -160,10 +202,13 @@ export function resolveCitation(corpus: Corpus, sourceId: string, quote: string,
 			problem: { code: 'quote-too-short', sourceId, quote, minimum: minLength },
 		};
 	}
-	const found = occurrencesIn(source, normalised);
+	const all = occurrencesIn(source, normalised);
+	// Only whole-word occurrences are quotes of the report; "likely" inside "unlikely" is not.
+	const found = all.filter(isWhole);
+	if (all.length > 0 && found.length === 0) return { ok: false, problem: cutsWord(source, quote, all[0]!) };
 	if (found.length === 0) {
 		const foundIn = corpus.sources
-			.filter((other) => other !== source && findAll(other.folded.text, normalised).length > 0)
+			.filter((other) => other !== source && occurrencesIn(other, normalised).some(isWhole))
 			.map((other) => other.id);
 		if (foundIn.length > 0) {
 			return { ok: false, problem: { code: 'quote-in-other-source', sourceId, quote, foundIn } };
@@ -171,15 +216,14 @@ export function resolveCitation(corpus: Corpus, sourceId: string, quote: string,
 		return { ok: false, problem: notFound(source, quote, normalised) };
 	}
 	if (found.length > 1) {
-		const at = findAll(source.folded.text, normalised)[0]!;
 		return {
 			ok: false,
 			problem: {
 				code: 'quote-ambiguous',
 				sourceId,
 				quote,
-				occurrences: found,
-				suggestion: uniqueExtension(source, normalised, at),
+				occurrences: found.map(({ start, end, paragraph, text }) => ({ start, end, paragraph, text })),
+				suggestion: uniqueExtension(source, normalised, found[0]!.at),
 			},
 		};
 	}

@@ -6,6 +6,10 @@
  * single space, and leading and trailing whitespace of the quote is dropped. Nothing else is
  * normalised: case, punctuation, straight versus curly quotes, hyphens versus dashes, accents and
  * Unicode forms must all be exactly as in the report.
+ *
+ * And a quote is whole words: a match whose first (or last) character is a letter or digit, with
+ * a letter, digit or combining mark of the report right before (or after) it, has cut a word of the
+ * report ("likely" inside "unlikely") and is not a quote of it (`cutEnds`).
  */
 
 const WHITESPACE_RUN = /\s+/g;
@@ -54,6 +58,46 @@ export function findAll(haystack: string, needle: string): number[] {
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Inside a word: letters, digits, and the combining marks that belong to the letter before them. */
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+
+/** The code point ending just before UTF-16 offset `at` (whole, when it is a surrogate pair). */
+function codePointBefore(text: string, at: number): string {
+	if (at <= 0) return '';
+	const low = text.charCodeAt(at - 1);
+	const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[at - 2]!);
+	return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+/** The code point starting at UTF-16 offset `at`. */
+function codePointAt(text: string, at: number): string {
+	const point = text.codePointAt(at);
+	return point === undefined ? '' : String.fromCodePoint(point);
+}
+
+/** Which ends of the span `[start, end)` of `text` cut a word of it ("likely" in "unlikely"). */
+export function cutEnds(text: string, start: number, end: number): { start: boolean; end: boolean } {
+	const first = codePointAt(text, start);
+	const last = codePointBefore(text, end);
+	return {
+		start: WORD_PART.test(first) && WORD_PART.test(codePointBefore(text, start)),
+		end: WORD_PART.test(last) && WORD_PART.test(codePointAt(text, end)),
+	};
+}
+
+/**
+ * Widens `[start, end)` of `text` to the whole words it cuts, whatever their script: the quote an
+ * editor should use instead of one that starts or ends inside a word.
+ */
+export function widenToWholeWords(text: string, start: number, end: number): [number, number] {
+	while (start > 0 && WORD_PART.test(codePointBefore(text, start)) && WORD_PART.test(codePointAt(text, start))) {
+		start -= codePointBefore(text, start).length;
+	}
+	while (end < text.length && WORD_PART.test(codePointAt(text, end)) && WORD_PART.test(codePointBefore(text, end))) {
+		end += codePointAt(text, end).length;
+	}
+	return [start, end];
+}
 
 /**
  * Widens offsets `[from, to)` to whole words (letters and digits), for showing a near miss to a

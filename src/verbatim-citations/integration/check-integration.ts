@@ -8,6 +8,7 @@ import { checkSite, PAGES_DIR, type SiteCheck } from '../checks/site-check.ts';
 import type { CitationOptions } from '../schemas/options.ts';
 import type { SiteData } from '../components/site-data.ts';
 import type { AstroIntegration } from './astro-types.ts';
+import { quietBuildLogs } from './quiet-build.ts';
 
 export const VIRTUAL_ID = 'virtual:verbatim-citations/data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -43,15 +44,16 @@ interface RunnerCache {
 	evaluatedModules: { getModuleById(id: string): object | undefined; invalidateModule(module: object): void };
 }
 
-/** A refusal of the build: the message already says where to look, so no stack trace follows it. */
-export class CitationCheckError extends Error {
-	hint: string;
-	constructor(message: string, hint: string) {
-		super(message);
-		this.name = 'CitationCheckError';
-		this.hint = hint;
-		this.stack = '';
-	}
+/**
+ * Refuses the build. A throw from a hook would be headed by Astro with "An unhandled error occurred
+ * while running the astro:config:setup hook" and followed by a stack trace (astro/dist/integrations/
+ * hooks.js logs that line for anything a hook throws), which reads as a crash of the tool rather
+ * than a verdict on the content. So the grouped problems go through the integration's logger, and
+ * the process ends with a non-zero exit before Astro builds anything.
+ */
+function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems']): never {
+	logger.error(`Build refused: ${summarise(problems)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npm run quote -- "some words"\` to find the exact text.`);
+	process.exit(1);
 }
 
 /**
@@ -70,14 +72,8 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				let current = checkSite(root, options);
 				if (current.problems.length > 0) {
-					const report = formatProblems(current.problems);
-					if (command === 'build') {
-						throw new CitationCheckError(
-							`Citation check failed. ${summarise(current.problems)}\n\n${report}`,
-							'Every quote must occur word for word (whitespace aside) in the report it names. Run `npm run quote -- "some words"` to find the exact text.',
-						);
-					}
-					logger.warn(`\n${report}`);
+					if (command === 'build') refuseBuild(logger, current.problems);
+					logger.warn(`\n${formatProblems(current.problems)}`);
 				}
 				// In dev, a page a problem affects answers 500 with the problem, before it renders.
 				if (command === 'dev') {
@@ -90,6 +86,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				if (options.ledger) injectRoute({ pattern: '/citations.json', entrypoint: here('../components/routes/citations-json.ts') });
 				updateConfig({
 					vite: {
+						build: { rolldownOptions: { onLog: quietBuildLogs } },
 						plugins: [
 							{
 								name: 'verbatim-citations:data',

@@ -26,6 +26,12 @@ export const citationOptionsSchema = z
 		 * Needs `security.csp` in the Astro config.
 		 */
 		securityHeaders: z.boolean().default(true),
+		/**
+		 * Largest report file the build accepts, in bytes (default 1,000,000: 1 MB). A news report
+		 * is a few kilobytes; a file far larger is almost surely not one, and its page (every
+		 * paragraph numbered, every span highlighted) would weigh many megabytes.
+		 */
+		maxReportBytes: z.number().int().positive().default(1_000_000),
 	})
 	.strict();
 
