@@ -46,6 +46,8 @@ function project(files: Record<string, string | Uint8Array | undefined>) {
 		'docs-data/sources/b.txt': B,
 		'docs-data/sources/SHA256SUMS': `${sha(A)}  a.txt\n${sha(B)}  b.txt\n`,
 		'src/content/docs/page.mdx': page,
+		// Neither report attributes anything (the attribution rule is tested in attribution.test.ts).
+		'docs-data/attributions.yaml': '"001": []\n"002": []\n',
 		...files,
 	};
 	for (const [file, content] of Object.entries(base)) {
@@ -94,8 +96,8 @@ describe('the corpus as the editor left it', () => {
 
 	it('reports a duplicate id once, without calling its file unlisted', () => {
 		const { problems } = project({ 'docs-data/sources.yaml': yaml([entry('001', 'a.txt'), entry('001', 'b.txt')]) });
-		// Citations and links naming "002" are rightly unknown now: no entry has that id any more.
-		expect(problems.map((p) => p.code).filter((c) => c !== 'unknown-source' && c !== 'link-broken')).toEqual(['metadata-duplicate-id']);
+		// Citations, links and attribution frames naming "002" are rightly unknown now: no entry has that id any more.
+		expect(problems.map((p) => p.code).filter((c) => c !== 'unknown-source' && c !== 'link-broken' && c !== 'attributions-invalid')).toEqual(['metadata-duplicate-id']);
 		expect(problems[0]!.message).toBe(corpusMessages['metadata-duplicate-id']('001', 1).message);
 	});
 

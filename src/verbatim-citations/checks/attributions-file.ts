@@ -31,13 +31,14 @@ export function loadAttributions(root: string, corpusDir: string, corpus: Corpus
 				column: 1,
 				code: 'attributions-missing',
 				message: read.exists ? `Report ${source.id} has no entry in ${file}.` : `${file} is missing, so no report's attribution frames are recorded.`,
+				sourceId: source.id,
 				hint: `Run npm run frames -- ${source.id}, confirm the frames it proposes and add them under "${source.id}": (an empty list [] if the report attributes nothing).`,
 			});
 		}
 	}
 	for (const [sourceId, list] of Object.entries(data)) {
 		if (!corpus.byId.has(sourceId)) {
-			problems.push({ file, line: read.lineAt([sourceId]), column: 1, code: 'attributions-invalid', message: `There is no report "${sourceId}".`, hint: `Use an id of docs-data/sources.yaml: ${[...corpus.byId.keys()].join(', ')}.` });
+			problems.push({ file, line: read.lineAt([sourceId]), column: 1, code: 'attributions-invalid', message: `There is no report "${sourceId}".`, hint: `Use an id of docs-data/sources.yaml: ${[...corpus.byId.keys()].join(', ')}.`, sourceId });
 			continue;
 		}
 		list.forEach((input, index) => {

@@ -48,7 +48,9 @@ export function checkDateTags(corpus: Corpus, pages: readonly MdxPage[], minQuot
 			if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== DATE_COMPONENT) return;
 			const line = node.position?.start.line ?? 1;
 			const column = node.position?.start.column ?? 1;
-			const at = (code: string, message: string, hint = HINT) => problems.push({ file: page.file, line, column, code, message, hint });
+			// Each problem names its report, so one that failed to load is not blamed again here.
+			const at = (code: string, message: string, hint = HINT) =>
+				problems.push({ file: page.file, line, column, code, message, hint, ...(typeof values.source === 'string' ? { sourceId: values.source } : {}) });
 			const values: Record<string, string | true> = {};
 			for (const attribute of node.attributes) {
 				if (attribute.type !== 'mdxJsxAttribute') continue;

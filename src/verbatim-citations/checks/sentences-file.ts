@@ -20,7 +20,7 @@ export function loadSentenceSettings(root: string, corpusDir: string, corpus: Co
 	for (const [sourceId, entry] of Object.entries(settings)) {
 		const source = corpus.byId.get(sourceId);
 		if (!source) {
-			problems.push({ file, line: read.lineAt([sourceId]), column: 1, code: 'sentences-invalid', message: `There is no report "${sourceId}".`, hint: `Use an id of docs-data/sources.yaml: ${[...corpus.byId.keys()].join(', ')}.` });
+			problems.push({ file, line: read.lineAt([sourceId]), column: 1, code: 'sentences-invalid', message: `There is no report "${sourceId}".`, hint: `Use an id of docs-data/sources.yaml: ${[...corpus.byId.keys()].join(', ')}.`, sourceId });
 			continue;
 		}
 		for (const field of ['join', 'split'] as const) {

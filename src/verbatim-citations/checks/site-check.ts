@@ -73,6 +73,9 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
+	// A report that failed to load has its own problem; what names it is not reported again.
+	const aboutLoadedReport = (problem: SiteProblem) =>
+		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));
 	const knownPaths = new Set([
 		...pages.map((page) => pageRoute(page.file, PAGES_DIR)),
 		SOURCES_INDEX_PATH,
@@ -92,9 +95,9 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...problems,
 			...players.problems,
 			...checked.problems,
-			...attributions.problems,
-			...sentences.problems,
-			...dates.problems,
+			...attributions.problems.filter(aboutLoadedReport),
+			...sentences.problems.filter(aboutLoadedReport),
+			...dates.problems.filter(aboutLoadedReport),
 			...timelineOrderProblems(dates.dates),
 			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
 			...unnamedAttributionProblems(checked.ledger, attributions.frames),
