@@ -9,11 +9,13 @@ import { markSiteBuilt } from './helpers/build-stamp.ts';
  * first one builds and records its run id in the environment, and the others reuse that build.
  */
 const RUN = 'EXPLAINER_TEST_RUN_ID';
+const OUTPUT = 'EXPLAINER_TEST_BUILD_OUTPUT';
 
 export default function setup(project: TestProject) {
 	const existing = process.env[RUN];
 	if (existing) {
 		project.provide('runId', existing);
+		project.provide('buildOutput', process.env[OUTPUT] ?? '');
 		return;
 	}
 	const runId = `${process.pid}-${Date.now()}`;
@@ -24,6 +26,7 @@ export default function setup(project: TestProject) {
 	project.provide('buildOutput', build.output);
 	markSiteBuilt(runId, build.seconds);
 	process.env[RUN] = runId;
+	process.env[OUTPUT] = build.output;
 	project.provide('runId', runId);
 }
 

@@ -58,7 +58,7 @@ describe('npm run dev: problems show on the pages they affect, as HTTP 500', () 
 		for (const path of [pathOf(without003), '/sources/000/']) {
 			const answer = await server.poll(path, failing);
 			expect(answer.body).toContain(`docs-data/sources.yaml:${line}:`);
-			expect(answer.body).toContain('[metadata-invalid]');
+			expect(answer.body).toContain('[metadata-syntax]');
 		}
 	}, 120_000);
 });

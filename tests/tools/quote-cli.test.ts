@@ -27,7 +27,7 @@ describe('npm run quote', () => {
 		const result = run(project.root, 'quote', 'weak position');
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain(`docs-data/sources.yaml:${line}:`);
-		expect(result.stderr).toContain('[metadata-invalid]');
+		expect(result.stderr).toContain('[metadata-syntax]');
 		expect(`${result.stdout}${result.stderr}`).not.toContain('No report contains anything close to');
 		expect(result.stderr).toContain('nothing was searched');
 	});
