@@ -17,6 +17,15 @@ export default defineConfig({
 		// slow test into a failure; a hang still fails.
 		testTimeout: 90_000,
 		hookTimeout: 600_000,
+		// Used by `npm run test:unit` (`--coverage`): how much of the plugin's plain-TypeScript modules
+		// the unit tests alone exercise, without any Astro build. Astro glue (integration/) and
+		// components are covered by the site and browser tests instead.
+		coverage: {
+			provider: 'v8',
+			include: ['src/verbatim-citations/{engine,checks,analysis,authoring,schemas}/**/*.ts'],
+			reporter: ['text'],
+			thresholds: { statements: 95, branches: 90 },
+		},
 		projects: [
 			{
 				extends: true,

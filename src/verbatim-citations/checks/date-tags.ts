@@ -26,12 +26,15 @@ export interface DateUse {
 const HINT = 'Write it as <ReportDate source="003" words="on Monday" />: words copied from the report that say when.';
 
 function headsListItem(node: Nodes, ancestors: Nodes[]): boolean {
-	const paragraph = ancestors.at(-1);
-	const item = ancestors.at(-2);
+	// A date in bold (`- **<ReportDate … />**. …`) heads its entry too: its parent is then the
+	// strong, and the paragraph and list item are one level further up.
+	const strong = ancestors.at(-1)?.type === 'strong' ? ancestors.at(-1) : undefined;
+	const paragraph = ancestors.at(strong ? -2 : -1);
+	const item = ancestors.at(strong ? -3 : -2);
 	if (paragraph?.type !== 'paragraph' || item?.type !== 'listItem') return false;
 	if (item.children[0] !== paragraph) return false;
 	const first = paragraph.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
-	return first === node || (first?.type === 'strong' && first.children[0] === node);
+	return strong ? first === strong && first.type === 'strong' && first.children[0] === node : first === node;
 }
 
 /**

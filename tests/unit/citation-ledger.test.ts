@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { citationRecords, citationsJsonSchema, independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
+import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
+import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
+import { twinsOf } from '../../src/verbatim-citations/analysis/twins-of.ts';
+import { describeCitationProblem, show } from '../../src/verbatim-citations/checks/citation-messages.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { checkPages, citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { citationRecordSchema } from '../../src/verbatim-citations/schemas/citation-record.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+
+const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';
+const corpus = syntheticCorpus({
+	a: `${shared}\n\nThe mayor said nothing at all about it.\n`,
+	b: `Reports say ${shared}\n`,
+	c: 'Nothing alike here at all.\n',
+});
+const passages = findSharedPassages(corpus);
+const mdx = [
+	'Closed<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="close the old ferry pier" />.',
+	'',
+	'Silent<Cite source="a" quote="said nothing at all" />, and closed<Cite source="a" quote="close the old ferry pier" />.',
+	'',
+].join('\n');
+const { ledger, problems } = checkPages(corpus, [parseMdxPage('src/content/docs/pier.mdx', mdx)]);
+
+describe('the citation ledger of a page', () => {
+	it('numbers references by first use and counts each use of one, grouping adjacent tags', () => {
+		expect(problems).toEqual([]);
+		const [page] = ledger.pages;
+		expect(page!.uses.map((u) => [u.reference, u.occurrence, u.marker, u.group, u.endsGroup])).toEqual([
+			[1, 1, 'cite-1-1', 1, false],
+			[2, 1, 'cite-2-1', 1, true],
+			[3, 1, 'cite-3-1', 2, true],
+			[1, 2, 'cite-1-2', 3, true],
+		]);
+	});
+
+	it('groups cited spans by report, in text order, with every place that cites them', () => {
+		const spans = citedSpansBySource(ledger);
+		expect([...spans.keys()].sort()).toEqual(['a', 'b']);
+		expect(spans.get('a')!.map((s) => s.citedBy.map((c) => c.marker))).toEqual([['cite-1-1', 'cite-1-2'], ['cite-3-1']]);
+	});
+
+	it('makes one record per marker, valid against the schema, with the report\'s exact words', () => {
+		const records = citationRecords(ledger, corpus, passages, (file) => `/${file.replace(/^src\/content\/docs\/|\.mdx$/g, '')}/`);
+		expect(records).toHaveLength(4);
+		for (const record of records) expect(citationRecordSchema.parse(record)).toEqual(record);
+		expect(records[0]).toMatchObject({
+			page: '/pier/',
+			marker: 'cite-1-1',
+			source: 'a',
+			quote: 'close the old ferry pier',
+			independenceGroup: 'a+b',
+			corroboration: { group: 1, reports: 2, independent: 1 },
+			attribution: { label: 'not attributed by the report', frames: [] },
+		});
+		expect(records[0]!.sourceUrl).toMatch(/^\/sources\/a\/#quote-\d+-\d+$/);
+		expect(records[2]).toMatchObject({ source: 'a', quote: 'said nothing at all', independenceGroup: 'a' });
+	});
+
+	it('derives the JSON Schema of citations.json from the zod schema', () => {
+		const schema = citationsJsonSchema() as { properties: { records: { items: { required: string[] } } } };
+		expect(schema.properties.records.items.required).toContain('independenceGroup');
+	});
+
+	it('counts a quote outside every shared passage as its own report only', () => {
+		expect(independenceGroup('c', 0, 5, passages)).toBe('c');
+	});
+});
+
+describe('the twins of a report', () => {
+	it('lists each shared passage from the report\'s side, in its order', () => {
+		const lineage = reportLineage(corpus, passages);
+		const [ofB] = twinsOf('b', lineage);
+		expect(ofB!.here.sourceId).toBe('b');
+		expect(ofB!.twin.sourceId).toBe('a');
+		expect(twinsOf('a', lineage)[0]!.here.sourceId).toBe('a');
+		expect(twinsOf('c', lineage)).toEqual([]);
+	});
+});
+
+describe('a page with a bad citation', () => {
+	it('reports the tag, the file, the line and the catalogue\'s message, and keeps checking the rest', () => {
+		const { ledger, problems } = checkPages(corpus, [
+			parseMdxPage('src/content/docs/bad.mdx', 'Line one.\n\nGone<Cite source="a" quote="not in the report at all" />. Fine<Cite source="a" quote="said nothing at all" />.\n'),
+		]);
+		const expected = resolveCitation(corpus, 'a', 'not in the report at all');
+		if (expected.ok) throw new Error('the quote should not resolve');
+		const { message, hint } = describeCitationProblem(expected.problem);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'src/content/docs/bad.mdx', line: 3, code: 'quote-not-found', message: `<Cite source="a" quote=${show('not in the report at all')}>\n${message}`, hint }),
+		]);
+		expect(ledger.pages[0]!.uses).toHaveLength(1);
+	});
+
+	it('says nothing about an unknown source whose report failed to load (it has its own problem)', () => {
+		const page = parseMdxPage('src/content/docs/x.mdx', 'Text<Cite source="zz" quote="some words here" />.\n');
+		expect(checkPages(corpus, [page], undefined, { all: false, ids: new Set(['zz']) }).problems).toEqual([]);
+		expect(checkPages(corpus, [page], undefined, { all: true, ids: new Set() }).problems).toEqual([]);
+		expect(checkPages(corpus, [page]).problems.map((p) => p.code)).toEqual(['unknown-source']);
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeCitationProblem } from '../../src/verbatim-citations/checks/citation-messages.ts';
+import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
+import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+
+// 2017-07-26 was a Wednesday.
+const corpus = createCorpus([
+	{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a.txt', title: 'T', summary: 'S', dateline: '2017-07-26' }), text: 'On Monday he spoke. On Wednesday he left.', sha256: '', byteLength: 0 },
+]);
+const check = (mdx: string) => checkDateTags(corpus, [parseMdxPage('t.mdx', mdx)]);
+
+describe('date tags on a page', () => {
+	it('works out the date of the report\'s words and knows when the tag heads a timeline entry', () => {
+		const { dates, problems } = check('- <ReportDate source="a" words="On Monday" />. He spoke.\n- **<ReportDate source="a" words="On Monday" />**. Bold.\n- Later, <ReportDate source="a" words="On Monday" />.\n');
+		expect(problems).toEqual([]);
+		expect(dates.map((d) => [d.line, d.headsListItem, d.date.kind === 'day' ? d.date.date : d.date.kind])).toEqual([
+			[1, true, '2017-07-24'],
+			[2, true, '2017-07-24'],
+			[3, false, '2017-07-24'],
+		]);
+	});
+
+	it('does not count a tag in a list item\'s second paragraph as heading the entry', () => {
+		const { dates } = check('- First words.\n\n  <ReportDate source="a" words="On Monday" /> then.\n');
+		expect(dates.map((d) => d.headsListItem)).toEqual([false]);
+	});
+
+	it('refuses a tag without plain source and words, naming neither report when there is none', () => {
+		const { problems } = check('<ReportDate words={x} {...rest} />\n\nAnd <ReportDate source="a" />.\n');
+		expect(problems.map((p) => [p.code, p.line, p.sourceId])).toEqual([
+			['tag-invalid', 1, undefined],
+			['tag-invalid', 3, 'a'],
+		]);
+		expect(problems[0]!.message).toBe('<ReportDate> needs source="…" and words="…" as plain strings.');
+	});
+
+	it('refuses words that are not in the report, with the catalogue\'s message', () => {
+		const { problems } = check('<ReportDate source="a" words="On Tuesday" />\n');
+		const resolution = resolveCitation(corpus, 'a', 'On Tuesday');
+		if (resolution.ok) throw new Error('should not resolve');
+		expect(problems).toEqual([expect.objectContaining({ code: 'quote-not-found', message: `<ReportDate source="a" words="On Tuesday">\n${describeCitationProblem(resolution.problem).message}`, hint: describeCitationProblem(resolution.problem).hint })]);
+	});
+
+	it('refuses a weekday equal to the dateline\'s, which could mean that day or a week before', () => {
+		expect(check('<ReportDate source="a" words="On Wednesday" />\n').problems.map((p) => p.code)).toEqual(['date-weekday-ambiguous']);
+	});
+
+	it('skips a page that does not parse (its syntax error is reported once, elsewhere)', () => {
+		expect(check('<ReportDate source="a" words="On Monday"\n')).toEqual({ dates: [], problems: [] });
+	});
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
+import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
+import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+
+const SHARED = 'the council will vote on the harbour bridge repairs before the end of the summer.';
+const corpusOf = (reports: { id: string; text: string; dateline?: string }[]) =>
+	createCorpus(reports.map(({ id, text, dateline }) => ({ meta: sourceMetadataSchema.parse({ id, file: `${id}.txt`, title: 'T', summary: 'S', dateline }), text, sha256: '', byteLength: 0 })));
+const directionOf = (corpus: ReturnType<typeof corpusOf>) => reportLineage(corpus, findSharedPassages(corpus))[0]!.direction;
+
+describe('which of two reports sharing a passage came first', () => {
+	it('goes by the datelines when both reports state different ones, whichever side is earlier', () => {
+		const texts = [`Yesterday ${SHARED}`, `Today ${SHARED}`];
+		expect(directionOf(corpusOf([{ id: 'a', text: texts[0]!, dateline: '2017-07-20' }, { id: 'b', text: texts[1]!, dateline: '2017-07-19' }]))).toEqual({
+			from: 'b',
+			to: 'a',
+			basis: "Report b's dateline (2017-07-19) is earlier than report a's (2017-07-20).",
+		});
+		expect(directionOf(corpusOf([{ id: 'a', text: texts[0]!, dateline: '2017-07-18' }, { id: 'b', text: texts[1]!, dateline: '2017-07-19' }]))).toEqual({
+			from: 'a',
+			to: 'b',
+			basis: "Report a's dateline (2017-07-18) is earlier than report b's (2017-07-19).",
+		});
+	});
+
+	it('falls back to the words when the datelines are equal, naming no attribution when none was cut', () => {
+		const corpus = corpusOf([
+			{ id: 'a', text: `Residents say ${SHARED.replace('bridge repairs', 'bridge repairs quickly')}`, dateline: '2017-07-19' },
+			{ id: 'b', text: `Residents say ${SHARED}`, dateline: '2017-07-19' },
+		]);
+		const direction = directionOf(corpus);
+		expect(direction).toMatchObject({ from: 'a', to: 'b' });
+		expect(direction!.basis).toBe("Report a's version holds every word of report b's (some reworded) and 1 more, so report b's reads as a cut-down copy.");
+	});
+});
