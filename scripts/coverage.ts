@@ -1,19 +1,37 @@
 /**
- * Lists what the explainer has not yet done: report paragraphs cited nowhere, and prose paragraphs
- * without a citation. Usage: npm run coverage. Exits 1 when there is anything to list.
+ * Lists what the explainer has not yet done: report sentences (and paragraphs) cited nowhere and
+ * not excused, and prose paragraphs without a citation. Usage: npm run coverage. Exits 1 when there
+ * is anything to list.
  */
 import { coverageProblems, sourceCoverage } from '../src/verbatim-citations/checks/coverage.ts';
 import { formatProblems } from '../src/verbatim-citations/checks/problems.ts';
 import { citedSpansBySource } from '../src/verbatim-citations/checks/page-citations.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../src/verbatim-citations/checks/sentence-coverage.ts';
 import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
+import { EXCUSE_REASONS, type ExcuseReason } from '../src/verbatim-citations/schemas/sentences.ts';
 
 const site = checkSite(process.cwd());
-const coverage = sourceCoverage(site.corpus, citedSpansBySource(site.ledger));
+const spans = citedSpansBySource(site.ledger);
+const coverage = sourceCoverage(site.corpus, spans);
+const sentences = corpusSentenceCoverage(site.corpus, site.sentenceSettings, spans);
 for (const report of coverage) {
 	const cited = report.paragraphs.filter((p) => p.cited).length;
-	console.log(`report ${report.sourceId}: ${cited}/${report.paragraphs.length} paragraphs cited, ${report.citedCharacters}/${report.totalCharacters} characters`);
+	const { sentences: all } = sentences.get(report.sourceId)!;
+	const byReason = (Object.keys(EXCUSE_REASONS) as ExcuseReason[])
+		.map((reason) => [reason, all.filter((s) => s.excuse?.reason === reason).length] as const)
+		.filter(([, n]) => n > 0)
+		.map(([reason, n]) => `${n} ${reason}`);
+	const excused = all.filter((s) => s.excuse).length;
+	console.log(
+		`report ${report.sourceId}: ${all.filter((s) => s.cited).length}/${all.length} sentences cited, ${excused} excused${byReason.length > 0 ? ` (${byReason.join(', ')})` : ''}; ` +
+			`${cited}/${report.paragraphs.length} paragraphs cited, ${report.citedCharacters}/${report.totalCharacters} characters`,
+	);
 }
 // site.problems holds the prose rule too: it is part of the build's check.
-const problems = [...site.problems, ...coverageProblems(site.corpus, coverage, site.metadataLines)];
+const problems = [
+	...site.problems,
+	...coverageProblems(site.corpus, coverage, site.metadataLines),
+	...corpusSentenceProblems(site.corpus, sentences, site.sentenceLines.file, site.sentenceLines.lineAt),
+];
 console.log(problems.length === 0 ? '\nNothing left uncited.' : `\n${formatProblems(problems)}`);
 process.exitCode = problems.length === 0 ? 0 : 1;

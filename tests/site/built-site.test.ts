@@ -7,6 +7,8 @@ import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
+import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { corpusSentenceCoverage } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -204,5 +206,30 @@ describe('the visual timeline', () => {
 			const fragment = String(link.properties.href).replace(/^#/, '');
 			expect(select(`[id="${fragment}"]`, timeline), fragment).not.toBeNull();
 		}
+	});
+});
+
+describe('the report pages', () => {
+	beforeAll(ensureSiteBuilt);
+
+	it('shows on each report page every excused sentence with its reason, and how many sentences are cited', () => {
+		const spans = citedSpansBySource(check.ledger);
+		const coverage = corpusSentenceCoverage(check.corpus, check.sentenceSettings, spans);
+		let excused = 0;
+		for (const source of check.corpus.sources) {
+			const tree = page(`/sources/${source.id}/`);
+			const { sentences } = coverage.get(source.id)!;
+			const notes = selectAll('.sentence-excuse', tree).map((n) => toString(n).replace(/\s+/g, ' '));
+			const expected = sentences.filter((s) => s.excuse);
+			expect(notes).toHaveLength(expected.length);
+			expected.forEach((s, i) => {
+				expect(notes[i]).toContain(source.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 60));
+				expect(notes[i]).toContain(s.excuse!.label);
+			});
+			excused += expected.length;
+			const meta = toString(select('.source-meta', tree)!);
+			expect(meta).toContain(`${sentences.filter((s) => s.cited).length} of ${sentences.length} sentences`);
+		}
+		expect(excused).toBeGreaterThan(0);
 	});
 });

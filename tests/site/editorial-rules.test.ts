@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageProblems, sourceCoverage } from '../../src/verbatim-citations/checks/coverage.ts';
 import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
 import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
 import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
 import { uncitedProseProblems } from '../../src/verbatim-citations/checks/prose-rule.ts';
 import { DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
@@ -9,7 +10,8 @@ import { projectRoot } from '../helpers/project.ts';
 
 /**
  * The newsroom rules, checked on the real pages: every factual paragraph carries a citation, and
- * every paragraph of every report is cited somewhere or excused with a reason in its metadata.
+ * every sentence (and so every paragraph) of every report is cited somewhere or excused with a
+ * reason in the corpus.
  * `npm run coverage` prints the same lists while you write.
  */
 describe('the explainer as written', () => {
@@ -23,6 +25,13 @@ describe('the explainer as written', () => {
 	it('cites every paragraph of every report somewhere, or says in its metadata why not', () => {
 		const coverage = sourceCoverage(site.corpus, citedSpansBySource(site.ledger));
 		const problems = coverageProblems(site.corpus, coverage, site.metadataLines);
+		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
+	});
+
+	it('cites every sentence of every report somewhere, or excuses it with a reason in sentences.yaml', () => {
+		const coverage = corpusSentenceCoverage(site.corpus, site.sentenceSettings, citedSpansBySource(site.ledger));
+		const problems = corpusSentenceProblems(site.corpus, coverage, site.sentenceLines.file, site.sentenceLines.lineAt);
+		// Lists every unexcused sentence (and stale excuse) with its words, not just a count.
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
 });

@@ -43,6 +43,8 @@ export interface SiteCheck {
 	frames: AttributionFrame[];
 	/** Per report, the editors' sentence corrections and excused sentences (docs-data/sentences.yaml). */
 	sentenceSettings: Record<string, ReportSentences>;
+	/** Where sentences.yaml lives and the line of a key in it, for sentence-coverage problems. */
+	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
 	/** Every <ReportDate> of every page, worked out by the engine. */
 	dates: DateUse[];
 	/** The pages as parsed for this check, for tools that look further (coverage). */
@@ -88,6 +90,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		players: players.players,
 		frames: attributions.frames,
 		sentenceSettings: sentences.settings,
+		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
 		dates: dates.dates,
 		pages,
 		metadataLines: lines,

@@ -8,6 +8,7 @@ import { rawSourcePath, sourcePagePath } from '../engine/anchors.ts';
 import { createCorpus, type CorpusEntry, type Source } from '../engine/corpus.ts';
 import { corroboration, groupRanges, type Corroboration } from '../analysis/corroboration.ts';
 import { sourceCoverage } from '../checks/coverage.ts';
+import { corpusSentenceCoverage } from '../checks/sentence-coverage.ts';
 import { formatProblems, type SiteProblem } from '../checks/problems.ts';
 import { findSharedPassages } from '../analysis/shared-passages.ts';
 import { reportLineage } from '../analysis/lineage.ts';
@@ -53,6 +54,8 @@ export function citedInContext(sourceId: string, start: number, end: number): { 
 	return { attribution: attributionLabel(covering), context: citationContext(text, sentences.get(sourceId) ?? [], start, end, covering) };
 }
 export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
+/** Per report, each sentence as cited or excused (with the editors' reason). */
+export const sentenceCoverage = corpusSentenceCoverage(corpus, data.sentenceSettings, citedSpans);
 
 /** Reports and independent reports behind one group of adjacent citations on a page. */
 export function groupCorroboration(page: PageCitations, group: number): Corroboration {
