@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageRoute } from '../../src/verbatim-citations/checks/page-links.ts';
 import { coverageProblems, sourceCoverage } from '../../src/verbatim-citations/checks/coverage.ts';
 import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
 import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
@@ -33,5 +36,17 @@ describe('the explainer as written', () => {
 		const problems = corpusSentenceProblems(site.corpus, coverage, site.sentenceLines.file, site.sentenceLines.lineAt);
 		// Lists every unexcused sentence (and stale excuse) with its words, not just a count.
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
+	});
+
+	it('shows, on every player’s page, the generated list of every report paragraph that names them', () => {
+		// PRODUCT.md: each player page lists every passage in every source that mentions that player.
+		const missing = site.players
+			.filter((player) => player.page !== undefined)
+			.filter((player) => {
+				const page = site.pages.find((p) => pageRoute(p.file, PAGES_DIR) === player.page!.split('#')[0]);
+				return !page || !new RegExp(`<Mentions player="${player.id}"\\s*/>`).test(readFileSync(join(projectRoot, page.file), 'utf8'));
+			})
+			.map((player) => `${player.id} (${player.page}): add <Mentions player="${player.id}" /> to its page`);
+		expect(missing).toEqual([]);
 	});
 });
