@@ -4,10 +4,11 @@ import { resolveCitation } from '../engine/resolve.ts';
 import { attributionsFileSchema } from '../schemas/attributions.ts';
 import { describeCitationProblem } from './citation-messages.ts';
 import type { SiteProblem } from './problems.ts';
+import { corpusLayout } from './corpus-files.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where a corpus keeps its attribution frames, beside sources.yaml. */
-export const attributionsFile = (corpusDir: string) => `${corpusDir.replace(/\/+$/, '')}/attributions.yaml`;
+export const attributionsFile = (corpusDir: string) => corpusLayout(corpusDir).attributionsFile;
 
 const HINT = 'Each report id maps to a list of frames (frame, governs, kind, who, names); see src/verbatim-citations/schemas/attributions.ts. `npm run frames -- <id>` proposes candidates.';
 

@@ -19,6 +19,8 @@ export interface CorpusLayout {
 	metadataFile: string;
 	checksumFile: string;
 	playersFile: string;
+	attributionsFile: string;
+	sentencesFile: string;
 }
 
 /** The layout of a corpus folder (the plugin's `corpus` option). */
@@ -30,6 +32,8 @@ export function corpusLayout(dir: string = DEFAULT_OPTIONS.corpus): CorpusLayout
 		metadataFile: `${clean}/sources.yaml`,
 		checksumFile: `${clean}/sources/SHA256SUMS`,
 		playersFile: `${clean}/players.yaml`,
+		attributionsFile: `${clean}/attributions.yaml`,
+		sentencesFile: `${clean}/sentences.yaml`,
 	};
 }
 

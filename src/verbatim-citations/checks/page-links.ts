@@ -85,7 +85,7 @@ export function linkProblems(tree: Root, route: string, knownPaths: ReadonlySet<
 }
 
 /** The known path sharing the longest tail with a broken target: the page the editor most likely meant. */
-function closestPath(target: string, knownPaths: ReadonlySet<string>): string | undefined {
+export function closestPath(target: string, knownPaths: ReadonlySet<string>): string | undefined {
 	const last = target.split('/').filter(Boolean).at(-1);
 	if (!last) return undefined;
 	return [...knownPaths].find((path) => path.split('/').filter(Boolean).at(-1) === last);

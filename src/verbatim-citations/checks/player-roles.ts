@@ -2,6 +2,7 @@ import type { Corpus } from '../engine/corpus.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import type { Player } from '../schemas/players.ts';
 import { describeCitationProblem } from './citation-messages.ts';
+import { closestPath } from './page-links.ts';
 import type { SiteProblem } from './problems.ts';
 
 /**
@@ -32,13 +33,14 @@ export function playerProblems(
 		if (player.page) {
 			const path = player.page.split('#')[0]!;
 			if (!knownPaths.has(path)) {
+				const near = closestPath(path, knownPaths);
 				problems.push({
 					file,
 					line,
 					column: 1,
 					code: 'player-page-unknown',
 					message: `Player "${player.id}" points at the page ${player.page}, but the site has no page /${path}.`,
-					hint: 'Give the path of an existing page under src/content/docs, e.g. "players/trump/" (and a heading id after # for a section).',
+					hint: `${near ? `Did you mean page: ${near}? ` : ''}Give the path of an existing page under src/content/docs, e.g. "players/trump/" (and a heading id after # for a section).`,
 				});
 			}
 		}

@@ -1,10 +1,11 @@
+import { corpusLayout } from './corpus-files.ts';
 import { sentencesFileSchema, type ReportSentences } from '../schemas/sentences.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import type { SiteProblem } from './problems.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where a corpus keeps its sentence corrections and excuses, beside sources.yaml. */
-export const sentencesFile = (corpusDir: string) => `${corpusDir.replace(/\/+$/, '')}/sentences.yaml`;
+export const sentencesFile = (corpusDir: string) => corpusLayout(corpusDir).sentencesFile;
 
 const HINT = 'Each report id maps to join, split and excused; see src/verbatim-citations/schemas/sentences.ts.';
 

@@ -1,3 +1,5 @@
+import { spanAt } from './spans.ts';
+
 /** A paragraph of a report: a 1-based number and its UTF-16 offsets in the unmodified text. */
 export interface Paragraph {
 	number: number;
@@ -35,14 +37,5 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 /** The paragraph containing offset `at`, or undefined when `at` falls between paragraphs. */
 export function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
-	let low = 0;
-	let high = paragraphs.length - 1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		const paragraph = paragraphs[mid]!;
-		if (at < paragraph.start) high = mid - 1;
-		else if (at >= paragraph.end) low = mid + 1;
-		else return paragraph;
-	}
-	return undefined;
+	return spanAt(paragraphs, at);
 }

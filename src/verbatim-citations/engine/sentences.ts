@@ -1,4 +1,5 @@
 import type { Paragraph } from './paragraphs.ts';
+import { spanAt } from './spans.ts';
 
 /** A sentence of a report: its UTF-16 offsets in the unmodified text, trailing spaces excluded. */
 export interface Sentence {
@@ -69,18 +70,9 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], o
 	return sentences;
 }
 
-/** The sentence containing offset `at` (binary search), or undefined between sentences. */
+/** The sentence containing offset `at`, or undefined between sentences. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-	let low = 0;
-	let high = sentences.length - 1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		const sentence = sentences[mid]!;
-		if (at < sentence.start) high = mid - 1;
-		else if (at >= sentence.end) low = mid + 1;
-		else return sentence;
-	}
-	return undefined;
+	return spanAt(sentences, at);
 }
 
 /** The sentences a span `[start, end)` touches, in order. */
