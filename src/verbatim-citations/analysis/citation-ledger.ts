@@ -33,6 +33,9 @@ export function citationRecords(
 ): CitationRecord[] {
 	return ledger.pages.flatMap((page) => {
 		const references = referenceIndex(page);
+		// One count per group of adjacent citations, shared by each of its markers' records.
+		const groups = new Map<number, ReturnType<typeof corroboration>>();
+		const groupCount = (group: number) => groups.get(group) ?? groups.set(group, corroboration(groupRanges(page, group), passages)).get(group)!;
 		return page.uses.map((use) => {
 			const { citation } = references.get(use.reference)!;
 			const covering = framesCovering(frames, citation.sourceId, citation.start, citation.end);
@@ -48,7 +51,7 @@ export function citationRecords(
 				paragraph: citation.paragraph,
 				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
 				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
-				corroboration: { group: use.group, ...corroboration(groupRanges(page, use.group), passages) },
+				corroboration: { group: use.group, ...groupCount(use.group) },
 				sentence: use.sentence,
 				attribution: {
 					label: attributionLabel(covering),
