@@ -20,6 +20,9 @@ import { checkDateTags, type DateUse } from './date-tags.ts';
 import { typedDateProblems } from './date-rule.ts';
 import { timelineOrderProblems } from './timeline-order.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
+import { collectDisagreements, type Disagreement } from './disagreements.ts';
+import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
+import { unsaidCopyProblems } from './copy-rule.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has
@@ -47,6 +50,10 @@ export interface SiteCheck {
 	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
 	/** Every <ReportDate> of every page, worked out by the engine. */
 	dates: DateUse[];
+	/** Passages two reports share, word for word or reworded: found once per check, used by pages too. */
+	sharedPassages: SharedPassage[];
+	/** Every <Disagreement> of every page, with its sides and their citations. */
+	disagreements: Disagreement[];
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
@@ -75,6 +82,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
+	const disagreements = collectDisagreements(pages, checked.ledger);
+	const sharedPassages = findSharedPassages(corpus);
 	// A report that failed to load has its own problem; what names it is not reported again.
 	const aboutLoadedReport = (problem: SiteProblem) =>
 		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));
@@ -92,6 +101,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		sentenceSettings: sentences.settings,
 		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
 		dates: dates.dates,
+		disagreements: disagreements.disagreements,
+		sharedPassages,
 		pages,
 		metadataLines: lines,
 		problems: [
@@ -102,6 +113,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 			...sentences.problems.filter(aboutLoadedReport),
 			...dates.problems.filter(aboutLoadedReport),
 			...timelineOrderProblems(dates.dates),
+			...disagreements.problems,
+			...unsaidCopyProblems(checked.ledger, sharedPassages),
 			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
 			...unnamedAttributionProblems(checked.ledger, attributions.frames),
 			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),

@@ -10,10 +10,11 @@ import { corroboration, groupRanges, type Corroboration } from '../analysis/corr
 import { sourceCoverage } from '../checks/coverage.ts';
 import { corpusSentenceCoverage } from '../checks/sentence-coverage.ts';
 import { formatProblems, type SiteProblem } from '../checks/problems.ts';
-import { findSharedPassages } from '../analysis/shared-passages.ts';
+import type { SharedPassage } from '../analysis/shared-passages.ts';
 import { reportLineage } from '../analysis/lineage.ts';
 import type { Player } from '../schemas/players.ts';
 import type { DateUse } from '../checks/date-tags.ts';
+import type { Disagreement } from '../checks/disagreements.ts';
 import { attributionLabel, framesCovering, type AttributionFrame } from '../engine/attribution.ts';
 import { citationContext, type CitationContext } from '../engine/context.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
@@ -29,6 +30,10 @@ export interface SiteData {
 	sentenceSettings: Record<string, ReportSentences>;
 	/** Every <ReportDate> of every page, worked out by the check. */
 	dates: DateUse[];
+	/** Every <Disagreement> of every page, read by the check. */
+	disagreements: Disagreement[];
+	/** Passages two reports share, as the check found them. */
+	sharedPassages: SharedPassage[];
 	problems: SiteProblem[];
 }
 
@@ -38,8 +43,9 @@ const data = raw as SiteData;
 export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
 export const dates = data.dates;
+export const disagreements = data.disagreements;
 export const citedSpans = citedSpansBySource(ledger);
-export const sharedPassages = findSharedPassages(corpus);
+export const sharedPassages = data.sharedPassages;
 export const lineage = reportLineage(corpus, sharedPassages);
 export const players = new Map(data.players.map((player) => [player.id, player]));
 export const frames = data.frames;

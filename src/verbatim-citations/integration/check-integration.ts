@@ -24,6 +24,8 @@ function serialise(check: SiteCheck): string {
 		frames: check.frames,
 		sentenceSettings: check.sentenceSettings,
 		dates: check.dates,
+		disagreements: check.disagreements,
+		sharedPassages: check.sharedPassages,
 		problems: check.problems,
 	};
 	return `export default ${JSON.stringify(data)};`;

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { pageRoute } from '../../src/verbatim-citations/checks/page-links.ts';
+import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
+import { sourcePagePath } from '../../src/verbatim-citations/engine/anchors.ts';
+import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
+import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
+
+const site = checkSite(projectRoot);
+const html = (route: string) => fromHtml(readFileSync(join(dist, route, 'index.html'), 'utf8'));
+const text = (node: Element | undefined) => (node ? toString(node) : undefined);
+const href = (node: Element | undefined) => node?.properties.href;
+
+describe('disagreements as data', () => {
+	beforeAll(() => ensureSiteBuilt());
+
+	it('are held by the dispute pages, each with two or more cited sides', () => {
+		expect(site.disagreements.length).toBeGreaterThanOrEqual(8);
+		for (const d of site.disagreements) {
+			expect(d.file).not.toBe(`${PAGES_DIR}/differences.mdx`);
+			expect(d.sides.length, d.question).toBeGreaterThanOrEqual(2);
+			for (const side of d.sides) expect(side.sources.length, `${d.question} / ${side.label}`).toBeGreaterThan(0);
+		}
+		// Report 001 against itself: two passages of one report are two sides.
+		expect(site.disagreements.some((d) => d.sides.every((s) => s.sources.join() === '001'))).toBe(true);
+	});
+
+	it('stand on their own page as a section with the question, the kind and every side', () => {
+		for (const d of site.disagreements) {
+			const section = select(`#${d.id}`, html(pageRoute(d.file, PAGES_DIR)));
+			expect(section, d.id).toBeDefined();
+			expect(text(select('h3', section!))).toBe(d.question);
+			expect(selectAll('.disagreement-side-label', section!).map(toString)).toEqual(d.sides.map((s) => s.label));
+			expect(selectAll('.cite-marker', section!).length).toBeGreaterThanOrEqual(d.sides.length);
+		}
+	});
+
+	it('make up the differences page: every one, grouped by topic, linked to its page and to the highlighted words', () => {
+		const source = readFileSync(join(projectRoot, PAGES_DIR, 'differences.mdx'), 'utf8');
+		expect(source).toContain('<Disagreements />');
+		expect(source).not.toContain('<Disagreement ');
+		const page = html('differences');
+		const topics = selectAll('.disagreement-topic', page);
+		expect(topics.map((t) => text(select('h2', t)))).toEqual([...new Set(site.disagreements.map((d) => d.topic))]);
+		const listed = topics.flatMap((t) => selectAll('.disagreement', t).map((section) => ({ topic: text(select('h2', t)), section })));
+		expect(listed).toHaveLength(site.disagreements.length);
+		site.disagreements.forEach((d, n) => {
+			const { topic, section } = listed[n]!;
+			expect(topic).toBe(d.topic);
+			expect(text(select('h3', section))).toBe(d.question);
+			expect(href(select('.disagreement-home a', section))).toBe(`/${pageRoute(d.file, PAGES_DIR)}#${d.id}`);
+			const links = selectAll('.disagreement-cite a', section).map(href);
+			const cited = d.sides.flatMap((s) => s.paragraphs.flat().flatMap((p) => ('fragment' in p ? [`/${sourcePagePath(p.sourceId)}#${p.fragment}`] : [])));
+			expect(links).toEqual(cited);
+		});
+	});
+});
+
+describe('the build refuses a disagreement', () => {
+	let project: ReturnType<typeof copyProject> | undefined;
+	afterEach(() => project?.remove());
+
+	it('with fewer than two cited sides, naming the page, the line and the question', () => {
+		project = copyProject();
+		const file = `${PAGES_DIR}/disputes/travel-ban.mdx`;
+		const before = readFileSync(join(project.root, file), 'utf8');
+		const line = before.slice(0, before.indexOf('<Disagreement ')).split('\n').length;
+		project.edit(file, (text) => text.replace(/<Side label="Report 002, another paragraph, and report 004">[\s\S]*?<\/Side>\n/, ''));
+		const build = buildSite(project.root);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(new RegExp(`${file}:${line}:\\d+  \\[disagreement-sides\\]`));
+		expect(build.output).toContain('The disagreement «Seven countries, or several?» has 1 cited side; a disagreement needs at least two.');
+	});
+});
