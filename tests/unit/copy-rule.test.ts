@@ -37,4 +37,12 @@ describe('copies said in words', () => {
 		expect(problemsOf('The pier will close<Cite source="a" quote="close the old ferry pier" /><Cite source="c" quote="The ferry pier stays open" />.\n')).toEqual([]);
 		expect(problemsOf('Report a says so<Cite source="a" quote="close the old ferry pier" />. Report b too<Cite source="b" quote="close the old ferry pier" />.\n')).toEqual([]);
 	});
+
+	it('names all the reports of a group that share one passage', () => {
+		const three = syntheticCorpus({ a: `${shared}\n`, b: `Reports say ${shared}\n`, c: `Also: ${shared}\n` });
+		const { ledger } = checkPages(three, [parseMdxPage('p.mdx', 'They say so<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="close the old ferry pier" /><Cite source="c" quote="close the old ferry pier" />.\n')]);
+		const [problem] = unsaidCopyProblems(ledger, findSharedPassages(three));
+		expect(problem!.message).toContain('a, b and c');
+		expect(problem!.message).toContain('not 3');
+	});
 });

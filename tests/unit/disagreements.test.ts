@@ -93,4 +93,48 @@ describe('disagreements as data', () => {
 		expect(problems).toEqual([expect.objectContaining({ code: 'disagreement-duplicate' })]);
 		expect(problems[0]!.message).toContain('line 3');
 	});
+
+	it('names every other way a block can be written wrong', () => {
+		const cases: [string, string][] = [
+			[block(`${sideA}\n\n${sideB}`, '{...props} topic="T" question="Q?" differs="facts"'), 'spread attributes'],
+			[block(`${sideA}\n\n${sideB}`, 'topic="" question="Q?" differs="facts"'), 'attribute topic must be a non-empty plain string'],
+			[block(`${sideA}\n\n${sideB}`, 'topic={name} question="Q?" differs="facts"'), 'attribute topic must be a non-empty plain string'],
+			[block(`<Side>\nIt closes<Cite source="a" quote="will close on Friday" />.\n</Side>\n\n${sideB}`), '<Side> is missing its label'],
+			[block(`<Side label="A" tone="x">\nIt closes<Cite source="a" quote="will close on Friday" />.\n</Side>\n\n${sideB}`), 'unknown attribute tone'],
+			[block(`${sideA}\n\n<Disagreement topic="T" question="Inner?" differs="facts">\n${sideB}\n</Disagreement>`), 'holds only <Side> blocks'],
+		];
+		for (const [mdx, wanted] of cases) {
+			const messages = check(mdx).problems.map((p) => p.message).join('\n');
+			expect(messages, `${mdx}\n---\n${messages}`).toContain(wanted);
+		}
+	});
+
+	it('refuses a disagreement inside an editorial note between the sides, and reads the note as allowed', () => {
+		const nested = block(`${sideA}\n\n<Editorial>\nA note.\n\n<Disagreement topic="T" question="Inner?" differs="facts">\n${sideB}\n</Disagreement>\n</Editorial>\n\n${sideB}`);
+		expect(check(nested).problems).toEqual([expect.objectContaining({ code: 'disagreement-invalid', message: 'A <Disagreement> stands inside another one.' })]);
+	});
+
+	it('counts a side whose only citation failed as written, leaving the failure to its own problem', () => {
+		const page = parseMdxPage(FILE, block(`${sideA}\n\n<Side label="Report b">\nIt stays<Cite source="b" quote="stay open all winter" />.\n</Side>`));
+		const { ledger, problems } = checkPages(corpus, [page]);
+		expect(problems.map((p) => p.code)).toEqual(['quote-not-found']);
+		const result = collectDisagreements([page], ledger);
+		// One cause, one message: the failed quote is reported, the disagreement is not reported again.
+		expect(result.problems).toEqual([]);
+		expect(result.disagreements[0]!.sides.map((side) => side.sources)).toEqual([['a'], []]);
+	});
+
+	it('says "no cited sides" when no side cites, and skips a page that did not parse', () => {
+		const none = check(block('<Side label="A">\nNothing.\n</Side>')).problems.map((p) => p.code);
+		expect(none).toEqual(['disagreement-side-uncited', 'disagreement-sides']);
+		expect(check(block('<Side label="A">\nNothing.\n</Side>')).problems[1]!.message).toContain('has 0 cited sides');
+		expect(collectDisagreements([{ file: FILE, tree: undefined, problems: [] }], { pages: [] })).toEqual({ disagreements: [], problems: [] });
+	});
+
+	it('reads inline code and list items inside a side', () => {
+		const list = block(`<Side label="A">\n- Code \`x\` closes<Cite source="a" quote="will close on Friday" />.\n</Side>\n\n${sideB}`);
+		const { disagreements, problems } = check(list);
+		expect(problems).toEqual([]);
+		expect(disagreements[0]!.sides[0]!.paragraphs[0]![1]).toEqual({ text: 'x' });
+	});
 });

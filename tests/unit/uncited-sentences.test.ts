@@ -46,3 +46,16 @@ describe('every factual sentence carries its own citation', () => {
 		expect(uncited(mdx)).toEqual([{ line: 1, text: 'Not cited.' }]);
 	});
 });
+
+describe('the prose rule on pages', () => {
+	it('gives a paragraph without a citation and a sentence without one their own codes, and exempts editorial folders', async () => {
+		const { uncitedProseProblems } = await import('../../src/verbatim-citations/checks/prose-rule.ts');
+		const long = `Uncited ${'word '.repeat(30)}end.`;
+		const page = parseMdxPage('docs/story.mdx', `${long}\n\nCited<Cite source="000" quote="abcd" />. Not cited.\n`);
+		const about = parseMdxPage('docs/about/x.mdx', 'Not cited.\n');
+		const problems = uncitedProseProblems([page, about], 'docs', ['about/']);
+		expect(problems.map((p) => [p.code, p.line])).toEqual([['paragraph-uncited', 1], ['sentence-uncited', 3]]);
+		expect(problems[0]!.message).toMatch(/…»$/);
+		expect(problems[1]!.message).toBe('This sentence has no citation of its own: «Not cited.»');
+	});
+});

@@ -24,10 +24,10 @@ const CITING = [...Object.keys(CITATION_COMPONENTS), DATE_COMPONENT];
 
 /** The block's prose with each citation as one mark and each link's text as another. */
 function markedProse(node: Nodes): string {
-	if (isTag(node, CITING)) {
+	if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && isTag(node, CITING)) {
 		// A quotation that ends its sentence ends the prose's sentence too.
-		const quote = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'quote') : undefined;
-		return CITED + (typeof quote?.value === 'string' && /[.!?]["”’]?$/.test(quote.value) && node.name === 'Quote' ? '.' : '');
+		const quote = node.name === 'Quote' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'quote') : undefined;
+		return CITED + (typeof quote?.value === 'string' && /[.!?]["”’]?$/.test(quote.value) ? '.' : '');
 	}
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	if (node.type === 'link') return LINK + node.children.map((child) => markedProse(child)).join('') + LINK_END;
