@@ -90,8 +90,8 @@ describe('the built site', () => {
 	});
 
 	it('prints quoted words from the report itself, straight apostrophes and all', () => {
-		const differences = page('/differences/');
-		const quotations = selectAll('.quotation', differences).map((el) => toString(el));
+		const spicer = page('/players/spicer/');
+		const quotations = selectAll('.quotation', spicer).map((el) => toString(el));
 		// Report 002 has straight apostrophes here; Markdown's smart punctuation would curl them.
 		expect(quotations).toContain("“I don't, If I haven't had a discussion about a subject, I tend not to speak about it”");
 		for (const file of htmlFiles(dist)) {
