@@ -8,6 +8,7 @@ import type { Element } from 'hast';
 import { pageRoute } from '../../src/verbatim-citations/checks/page-links.ts';
 import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
 import { sourcePagePath } from '../../src/verbatim-citations/engine/anchors.ts';
+import { curlyQuotes } from '../../src/verbatim-citations/components/curly-quotes.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
 
@@ -34,8 +35,8 @@ describe('disagreements as data', () => {
 		for (const d of site.disagreements) {
 			const section = select(`#${d.id}`, html(pageRoute(d.file, PAGES_DIR)));
 			expect(section, d.id).toBeDefined();
-			expect(text(select('h3', section!))).toBe(d.question);
-			expect(selectAll('.disagreement-side-label', section!).map(toString)).toEqual(d.sides.map((s) => s.label));
+			expect(text(select('h3', section!))).toBe(curlyQuotes(d.question));
+			expect(selectAll('.disagreement-side-label', section!).map(toString)).toEqual(d.sides.map((s) => curlyQuotes(s.label)));
 			expect(selectAll('.cite-marker', section!).length).toBeGreaterThanOrEqual(d.sides.length);
 		}
 	});
@@ -46,13 +47,19 @@ describe('disagreements as data', () => {
 		expect(source).not.toContain('<Disagreement ');
 		const page = html('differences');
 		const topics = selectAll('.disagreement-topic', page);
-		expect(topics.map((t) => text(select('h2', t)))).toEqual([...new Set(site.disagreements.map((d) => d.topic))]);
+		expect(topics.map((t) => text(select('h2', t))).sort()).toEqual([...new Set(site.disagreements.map((d) => d.topic))].sort());
+		// In reading order: the dispute pages' topics first, starting with the recusal (sidebar order 1).
+		expect(text(select('h2', topics[0]!))).toBe('The recusal');
+		// Component headings are not in Starlight's table of contents: the list of topics links to each.
+		expect(selectAll('.disagreement-topics a', page).map(href)).toEqual(topics.map((t) => `#${select('h2', t)!.properties.id}`));
 		const listed = topics.flatMap((t) => selectAll('.disagreement', t).map((section) => ({ topic: text(select('h2', t)), section })));
 		expect(listed).toHaveLength(site.disagreements.length);
-		site.disagreements.forEach((d, n) => {
-			const { topic, section } = listed[n]!;
+		const byHome = new Map(site.disagreements.map((d) => [`/${pageRoute(d.file, PAGES_DIR)}#${d.id}`, d]));
+		expect(new Set(listed.map(({ section }) => String(href(select('.disagreement-home a', section)))))).toEqual(new Set(byHome.keys()));
+		listed.forEach(({ topic, section }) => {
+			const d = byHome.get(String(href(select('.disagreement-home a', section))))!;
 			expect(topic).toBe(d.topic);
-			expect(text(select('h3', section))).toBe(d.question);
+			expect(text(select('h3', section))).toBe(curlyQuotes(d.question));
 			expect(href(select('.disagreement-home a', section))).toBe(`/${pageRoute(d.file, PAGES_DIR)}#${d.id}`);
 			const links = selectAll('.disagreement-cite a', section).map(href);
 			const cited = d.sides.flatMap((s) => s.paragraphs.flat().flatMap((p) => ('fragment' in p ? [`/${sourcePagePath(p.sourceId)}#${p.fragment}`] : [])));

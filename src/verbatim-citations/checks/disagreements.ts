@@ -15,7 +15,7 @@ export type DisagreementDiffers = (typeof DISAGREEMENT_DIFFERS)[number];
 
 /** A run of a side's prose, or one of its citations where its tag stands. */
 export type SidePart =
-	| { text: string }
+	| { text: string; /** True for a report's own words (a <Quote>), printed as they stand. */ quoted?: true }
 	| {
 			sourceId: string;
 			/** The marker of this use on the disagreement's own page. */
@@ -114,7 +114,7 @@ function readSide(
 			const { citation } = reference;
 			spans.add(`${citation.sourceId}:${citation.start}:${citation.end}`);
 			if (!sources.includes(citation.sourceId)) sources.push(citation.sourceId);
-			if (use.component === 'Quote') parts.push({ text: `“${citation.text.replace(/\s+/g, ' ')}”` });
+			if (use.component === 'Quote') parts.push({ text: `“${citation.text.replace(/\s+/g, ' ')}”`, quoted: true });
 			parts.push({ sourceId: citation.sourceId, marker: use.marker, reference: reference.number, fragment: citation.fragment, paragraph: citation.paragraph });
 			return;
 		}
