@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
 import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
 import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
-import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { corpusLayout, loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { loadAttributions } from '../src/verbatim-citations/checks/attributions-file.ts';
+import { framesCovering } from '../src/verbatim-citations/engine/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject } from '../tests/helpers/project.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
@@ -42,6 +44,11 @@ function generate(root: string, reports: number, next: () => number): { citation
 	appendFileSync(join(root, 'docs-data/attributions.yaml'), yaml.map((_, i) => `"${String(real.sources.length + i).padStart(3, '0')}": []\n`).join(''));
 
 	const { corpus } = loadCorpus(root);
+	// Words a report gives to someone must be cited by a sentence naming them (the attribution
+	// rule); the generated claims name no one, so they quote only words in the report's own voice.
+	const { frames } = loadAttributions(root, corpusLayout().dir, corpus);
+	const attributed = (sourceId: string, start: number, end: number) =>
+		framesCovering(frames, sourceId, start, end).some((frame) => frame.kind !== 'own-voice');
 	mkdirSync(join(root, 'src/content/docs/bench'), { recursive: true });
 	let citations = 0;
 	for (let page = 0; page < reports; page++) {
@@ -53,9 +60,12 @@ function generate(root: string, reports: number, next: () => number): { citation
 				const length = 6 + Math.floor(next() * 7);
 				const from = Math.floor(next() * Math.max(1, words.length - length));
 				const quote = words.slice(from, from + length).join(' ');
-				if (/[{}<>`]/.test(quote) || !resolveCitation(corpus, source.id, quote).ok) continue;
+				if (/[{}<>`]/.test(quote)) continue;
+				const resolved = resolveCitation(corpus, source.id, quote);
+				if (!resolved.ok || attributed(source.id, resolved.citation.start, resolved.citation.end)) continue;
 				const attribute = quote.includes('"') ? `{${JSON.stringify(quote)}}` : `"${quote}"`;
-				lines.push(`Claim ${c} on page ${page}<Cite source="${source.id}" quote=${attribute} />.`, '');
+				// "p1800", not "page 1800": a bare 18xx–20xx number is a typed year to the date rule.
+				lines.push(`Claim ${c} on page p${page}<Cite source="${source.id}" quote=${attribute} />.`, '');
 				citations++;
 				break;
 			}
@@ -73,7 +83,10 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		let started = performance.now();
 		const check = checkSite(project.root);
 		const verifySeconds = (performance.now() - started) / 1000;
-		if (check.problems.length > 0) throw new Error(`generated corpus has problems: ${check.problems[0]!.message}`);
+		if (check.problems.length > 0) {
+			const codes = [...new Set(check.problems.map((p) => p.code))].join(', ');
+			throw new Error(`generated corpus has ${check.problems.length} problems (${codes}); the first: ${check.problems[0]!.file}:${check.problems[0]!.line} ${check.problems[0]!.message}`);
+		}
 
 		started = performance.now();
 		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
