@@ -1,4 +1,4 @@
-import type { SharedPassage } from './shared-passages.ts';
+import { passagesIn, type SharedPassage } from './shared-passages.ts';
 import { referenceIndex, type PageCitations } from '../checks/page-citations.ts';
 
 export interface CitedRange {
@@ -35,7 +35,9 @@ export function corroboration(ranges: readonly CitedRange[], passages: readonly 
 	const ids = [...new Set(ranges.map((r) => r.sourceId))];
 	const parent = new Map(ids.map((id) => [id, id]));
 	const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
-	for (const passage of passages) {
+	// Only passages with a side in a cited report can join two of them; each is looked at once.
+	const candidates = new Set(ids.flatMap((id) => passagesIn(id, passages)));
+	for (const passage of candidates) {
 		const inA = ranges.some((r) => overlaps(r, passage.a));
 		const inB = ranges.some((r) => overlaps(r, passage.b));
 		if (inA && inB) parent.set(find(passage.a.sourceId), find(passage.b.sourceId));
