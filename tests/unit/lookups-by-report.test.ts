@@ -14,18 +14,7 @@ import type { TwinDiff } from '../../src/verbatim-citations/analysis/twin-diff.t
 import { framesCovering, type AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
 import { groupedOnce, groupOf } from '../../src/verbatim-citations/engine/group-once.ts';
 import { random } from '../../bench/synthetic.ts';
-
-/** The list behind a proxy that counts reads of its elements (for...of, filter and indexing all read through it). */
-function counted<T>(items: T[]): { list: T[]; reads: () => number } {
-	let reads = 0;
-	const list = new Proxy(items, {
-		get(target, property, receiver) {
-			if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
-			return Reflect.get(target, property, receiver);
-		},
-	});
-	return { list, reads: () => reads };
-}
+import { counted } from '../helpers/counted.ts';
 
 const REPORTS = Array.from({ length: 40 }, (_, i) => String(i).padStart(3, '0'));
 const next = random(15);
