@@ -5,7 +5,9 @@
  * the same answers as a plain scan (the rule kept) and reads the list once for many lookups.
  */
 import { describe, expect, it } from 'vitest';
-import { corroboration } from '../../src/verbatim-citations/analysis/corroboration.ts';
+import { corroboration, groupRanges } from '../../src/verbatim-citations/analysis/corroboration.ts';
+import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { checkPages, useOf } from '../../src/verbatim-citations/checks/page-citations.ts';
 import { independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
 import type { PairLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
 import { passagesOf, type SharedPassage } from '../../src/verbatim-citations/analysis/shared-passages.ts';
@@ -15,6 +17,7 @@ import { framesCovering, type AttributionFrame } from '../../src/verbatim-citati
 import { groupedOnce, groupOf } from '../../src/verbatim-citations/engine/group-once.ts';
 import { random } from '../../bench/synthetic.ts';
 import { counted } from '../helpers/counted.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const REPORTS = Array.from({ length: 40 }, (_, i) => String(i).padStart(3, '0'));
 const next = random(15);
@@ -119,5 +122,39 @@ describe('lineage pairs and attribution frames looked up by report', () => {
 			expect(framesCovering(list, r.sourceId, r.start, r.end)).toEqual(expected);
 		}
 		expect(reads()).toBeLessThanOrEqual(frames.length);
+	});
+});
+
+describe("a page's citations looked up as it renders", () => {
+	// 60 tags: 20 quotes used 3 times each, in groups of two adjacent tags.
+	const words = Array.from({ length: 20 }, (_, i) => `word${i} alpha beta gamma`);
+	const corpus = syntheticCorpus({ a: `${words.join('. ')}.` });
+	const tags = [0, 1, 2].flatMap(() => words.map((w) => `<Cite source="a" quote="${w}" />`));
+	const mdx = tags.map((tag, i) => (i % 2 === 0 ? `Claim ${i}${tag}` : `${tag}.\n`)).join('');
+	const [page] = checkPages(corpus, [parseMdxPage('src/content/docs/many.mdx', mdx)]).ledger.pages;
+
+	it('useOf: the n-th use of a source and quote, in document order, reading the uses once for every lookup', () => {
+		const { list, reads } = counted(page!.uses);
+		const counting = { ...page!, uses: list };
+		for (const w of words) {
+			const expected = page!.uses.filter((u) => u.quote === w);
+			expect(expected).toHaveLength(3);
+			for (let n = 0; n < 3; n++) expect(useOf(counting, 'a', w, n)).toBe(expected[n]);
+			expect(useOf(counting, 'a', w, 3)).toBeUndefined();
+		}
+		expect(useOf(counting, 'b', words[0]!, 0)).toBeUndefined();
+		expect(reads()).toBeLessThanOrEqual(page!.uses.length);
+	});
+
+	it('groupRanges: the cited spans of each group of adjacent tags, reading the uses once for every group', () => {
+		const { list, reads } = counted(page!.uses);
+		const counting = { ...page!, uses: list };
+		const groups = [...new Set(page!.uses.map((u) => u.group))];
+		expect(groups.length).toBe(30);
+		for (const group of groups) {
+			const expected = page!.uses.filter((u) => u.group === group).map((u) => page!.references[u.reference - 1]!.citation);
+			expect(groupRanges(counting, group)).toEqual(expected);
+		}
+		expect(reads()).toBeLessThanOrEqual(page!.uses.length);
 	});
 });

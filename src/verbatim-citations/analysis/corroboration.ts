@@ -1,5 +1,6 @@
 import { passagesIn, type SharedPassage } from './shared-passages.ts';
-import { referenceIndex, type PageCitations } from '../checks/page-citations.ts';
+import { referenceIndex, type CitationUse, type PageCitations } from '../checks/page-citations.ts';
+import { groupOf } from '../engine/group-once.ts';
 
 export interface CitedRange {
 	sourceId: string;
@@ -16,10 +17,12 @@ export interface Corroboration {
 	witnesses: string[];
 }
 
-/** The cited spans of one group of adjacent citations on a page. */
+const useGroup = (use: CitationUse): readonly string[] => [String(use.group)];
+
+/** The cited spans of one group of adjacent citations on a page (the page's uses grouped once, not scanned per group). */
 export function groupRanges(page: PageCitations, group: number): CitedRange[] {
 	const references = referenceIndex(page);
-	return page.uses.filter((use) => use.group === group).map((use) => references.get(use.reference)!.citation);
+	return groupOf(page.uses, useGroup, String(group)).map((use) => references.get(use.reference)!.citation);
 }
 
 const overlaps = (range: CitedRange, side: { sourceId: string; start: number; end: number }) =>

@@ -1,4 +1,5 @@
 import { markerId } from '../engine/anchors.ts';
+import { groupOf } from '../engine/group-once.ts';
 import { describeCitationProblem, show } from './citation-messages.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import { scanCitationTags, type CitationComponent } from './mdx-citation-tags.ts';
@@ -123,6 +124,17 @@ export function checkPages(
 		return { file, references, uses };
 	});
 	return { ledger: { pages: ledgerPages }, problems };
+}
+
+const quoteKey = (use: CitationUse): readonly string[] => [`${use.sourceId}\u0000${use.quote}`];
+
+/**
+ * The `index`-th use (0-based, document order) on a page of a tag with this source and quote, as
+ * written: how a citation component finds its own ledger entry while the page renders. The page's
+ * uses are grouped by source and quote once, so a page of n citations costs n lookups, not n².
+ */
+export function useOf(page: PageCitations, sourceId: string, quote: string, index: number): CitationUse | undefined {
+	return groupOf(page.uses, quoteKey, `${sourceId}\u0000${quote}`)[index];
 }
 
 const referenceIndexes = new WeakMap<PageCitations, ReadonlyMap<number, PageReference>>();
