@@ -182,7 +182,10 @@ export function citedSpansBySource(ledger: CitationLedger): Map<string, CitedSpa
 	}
 	const bySource = new Map<string, CitedSpan[]>();
 	for (const span of spans.values()) {
-		bySource.set(span.sourceId, [...(bySource.get(span.sourceId) ?? []), span]);
+		// Appended in place: copying the list for each span would cost spans² per report.
+		const list = bySource.get(span.sourceId);
+		if (list) list.push(span);
+		else bySource.set(span.sourceId, [span]);
 	}
 	for (const list of bySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
 	return bySource;
