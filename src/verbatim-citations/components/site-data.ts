@@ -20,7 +20,7 @@ import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences
 import type { ReportSentences } from '../schemas/sentences.ts';
 import { citedSpansBySource, referenceIndex, useOf, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
 
-/** What the integration serialises for pages (see serialise() in integration/check-integration.ts). */
+/** What the integration publishes for pages (see siteData() in integration/check-integration.ts). */
 export interface SiteData {
 	sources: CorpusEntry[];
 	ledger: CitationLedger;
