@@ -10,7 +10,8 @@ import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { checkPages, useOf } from '../../src/verbatim-citations/checks/page-citations.ts';
 import { independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
 import type { PairLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
-import { passagesOf, type SharedPassage } from '../../src/verbatim-citations/analysis/shared-passages.ts';
+import { coverageGrid } from '../../src/verbatim-citations/analysis/coverage-grid.ts';
+import { findSharedPassages, passagesOf, type SharedPassage } from '../../src/verbatim-citations/analysis/shared-passages.ts';
 import { twinsOf } from '../../src/verbatim-citations/analysis/twins-of.ts';
 import type { TwinDiff } from '../../src/verbatim-citations/analysis/twin-diff.ts';
 import { framesCovering, type AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
@@ -156,5 +157,25 @@ describe("a page's citations looked up as it renders", () => {
 			expect(groupRanges(counting, group)).toEqual(expected);
 		}
 		expect(reads()).toBeLessThanOrEqual(page!.uses.length);
+	});
+});
+
+describe('the coverage grid of pages × reports', () => {
+	it('marks a cell shared exactly when a passage joins its cited words to words the page cites from the twin, reading the passages once', () => {
+		const corpus = syntheticCorpus({ a: 'The harbour board voted on Tuesday to close the old ferry pier for good.', b: 'Reports say the harbour board voted on Tuesday to close the old ferry pier for good.', c: 'Nothing alike.' });
+		const found = findSharedPassages(corpus);
+		expect(found).toHaveLength(1);
+		const mdx = 'Closed<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="close the old ferry pier" />. Nothing<Cite source="c" quote="Nothing alike" />.\n';
+		const { ledger } = checkPages(corpus, [parseMdxPage('src/content/docs/disputes/pier.mdx', mdx)]);
+		// 300 unrelated passages around the one that matters: the grid must still look at each once only.
+		const { list, reads } = counted([...passages, ...found]);
+		const [row] = coverageGrid(ledger, ['a', 'b', 'c', ...REPORTS], () => true, list);
+		expect(row!.cells.slice(0, 3).map((c) => [c.sourceId, c.spans, c.sharesWith])).toEqual([
+			['a', 1, ['b']],
+			['b', 1, ['a']],
+			['c', 1, []],
+		]);
+		expect(row!.cells.slice(3).every((c) => c.spans === 0 && c.sharesWith.length === 0)).toBe(true);
+		expect(reads()).toBeLessThanOrEqual(passages.length + found.length);
 	});
 });
