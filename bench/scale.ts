@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
 import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
@@ -75,6 +76,28 @@ function generate(root: string, reports: number, next: () => number): { citation
 	return { citations };
 }
 
+/** "1m 2s", "9.77s", "70ms" (Astro's and Pagefind's durations) in seconds. */
+function seconds(text: string): number {
+	let total = 0;
+	for (const [, n, unit] of text.matchAll(/([\d.]+)(ms|m|s)\b/g)) total += Number(n) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+	return total;
+}
+
+/**
+ * Where the build's time went, from Astro's own log: collecting build info (content sync of every
+ * page), bundling (Vite, both environments), rendering every route, and Pagefind's index; the rest
+ * is start-up, the citation check in astro:config:setup and the post-build hooks.
+ */
+function phases(log: string, total: number): { collect: number; bundle: number; render: number; pagefind: number; rest: number } {
+	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const first = (pattern: RegExp) => seconds(lines.find((line) => pattern.test(line))?.match(pattern)?.[1] ?? '');
+	const collect = first(/\[build\] ✓ Completed in (.+)\.$/);
+	const bundle = lines.filter((line) => /\[vite\] ✓ built in/.test(line)).reduce((n, line) => n + seconds(line.split('built in')[1]!), 0);
+	const render = first(/^(?:[\d:]+ )?✓ Completed in (.+)\.$/);
+	const pagefind = first(/Finished building search index in (.+)\.$/);
+	return { collect, bundle, render, pagefind, rest: Math.max(0, total - collect - bundle - render - pagefind) };
+}
+
 const rows: string[] = [];
 for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	const project = copyProject();
@@ -88,6 +111,8 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 			throw new Error(`generated corpus has ${check.problems.length} problems (${codes}); the first: ${check.problems[0]!.file}:${check.problems[0]!.line} ${check.problems[0]!.message}`);
 		}
 
+		// The machine is shared: the 1-minute load average before and after the build says how much.
+		const loadBefore = loadavg()[0]!;
 		started = performance.now();
 		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
 			cwd: project.root,
@@ -98,6 +123,8 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		const buildSeconds = (performance.now() - started) / 1000;
 		if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
 		const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
+		const phase = phases(build.stdout, buildSeconds);
+		const load = `${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}`;
 
 		started = performance.now();
 		const links = await checkLinks(join(project.root, 'dist'));
@@ -105,7 +132,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
 		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 		rows.push(
-			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} |`,
+			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${[phase.collect, phase.bundle, phase.render, phase.pagefind, phase.rest].map((t) => t.toFixed(1)).join(' | ')} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${load} |`,
 		);
 		console.log(rows.at(-1));
 	} finally {
@@ -114,6 +141,6 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | build s | link check s | link check ms/page | link check / build | broken links | peak build MiB |
-|---|---|---|---|---|---|---|---|---|---|
+| reports (N) | pages built | citations (M×K) | verify s | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | load during build |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}`);
