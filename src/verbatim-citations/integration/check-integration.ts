@@ -20,7 +20,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * returns (see DATA_MODULE). Astro renders every page in the process that ran this hook, in a build
  * as in `astro dev`. The data used to be written into the module as a JavaScript literal: at 2,000
  * reports that is over 40 MB of source that Vite's bundler parsed, printed and wrote, and Node then
- * parsed again, for objects this process already holds.
+ * parsed again, for objects this process already holds. One global per process: two sites built
+ * at the same time in one process (Astro's programmatic build() run concurrently) would share it.
  */
 export const SITE_DATA_KEY = Symbol.for('verbatim-citations:site-data');
 
