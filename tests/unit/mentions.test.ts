@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { aliasPattern, findMentions, mentionCounts } from '../../src/verbatim-citations/analysis/mentions.ts';
+import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../../src/verbatim-citations/analysis/mentions.ts';
 import { loadPlayers } from '../../src/verbatim-citations/checks/players-file.ts';
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { counted } from '../helpers/counted.ts';
 
 const matches = (aliases: string[], text: string) => [...text.matchAll(aliasPattern(aliases))].map((m) => m[0]);
 
@@ -42,6 +43,22 @@ describe('findMentions', () => {
 		const text = corpus.sources[0]!.text;
 		for (const hit of found.flatMap((m) => m.hits)) expect(text.slice(hit.start, hit.end)).toBe(hit.alias);
 		expect(mentionCounts(corpus, found)).toEqual(new Map([['000', 3]]));
+	});
+
+	it('counts the mentioning paragraphs of each report, zero included, reading each mention once however many reports', () => {
+		const reports = Array.from({ length: 300 }, (_, i) => ({
+			meta: sourceMetadataSchema.parse({ id: String(i).padStart(3, '0'), file: `${i}.txt`, title: 'T', summary: 'S' }),
+			text: i % 3 === 0 ? 'Nothing here.' : 'Sessions spoke.\n\nSessions left.',
+			sha256: '',
+			byteLength: 0,
+		}));
+		const many = createCorpus(reports);
+		const found = findMentions(many, player);
+		const { list, reads } = counted(found);
+		const counts = paragraphCounts(many, list);
+		expect([...counts.keys()]).toEqual(many.sources.map((s) => s.id));
+		for (const [id, n] of counts) expect(n, id).toBe(found.filter((m) => m.sourceId === id).length);
+		expect(reads()).toBeLessThanOrEqual(found.length);
 	});
 
 	it('finds every player of docs-data/players.yaml in the real reports, Sessions in all five', () => {

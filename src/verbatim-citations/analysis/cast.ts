@@ -1,7 +1,7 @@
 import type { Corpus } from '../engine/corpus.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import type { Player } from '../schemas/players.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, paragraphCounts } from './mentions.ts';
 
 /** One card of the cast: who, the role a report gives them, and how often each report names them. */
 export interface CastCard {
@@ -25,7 +25,7 @@ export interface CastCard {
 export function castCards(players: readonly Player[], corpus: Corpus): CastCard[] {
 	const cards = players.map((player) => {
 		const found = findMentions(corpus, player);
-		const mentions = corpus.sources.map((source) => ({ sourceId: source.id, count: found.filter((m) => m.sourceId === source.id).length }));
+		const mentions = [...paragraphCounts(corpus, found)].map(([sourceId, count]) => ({ sourceId, count }));
 		const resolution = player.role ? resolveCitation(corpus, player.role.source, player.role.quote) : undefined;
 		const role = resolution?.ok ? { sourceId: resolution.citation.sourceId, text: resolution.citation.text, paragraph: resolution.citation.paragraph } : undefined;
 		const total = mentions.reduce((n, m) => n + m.count, 0);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationsFileSchema, type CitationRecord } from '../schemas/citation-record.ts';
 import type { Corpus } from '../engine/corpus.ts';
-import type { SharedPassage } from './shared-passages.ts';
+import { passagesIn, type SharedPassage } from './shared-passages.ts';
 import { corroboration, groupRanges } from './corroboration.ts';
 import { referenceIndex, type CitationLedger } from '../checks/page-citations.ts';
 import { sourcePagePath } from '../engine/anchors.ts';
@@ -15,7 +15,7 @@ export function citationsJsonSchema(): object {
 /** Reports a quote cannot count as independent of: its own, and any sharing an overlapping passage. */
 export function independenceGroup(sourceId: string, start: number, end: number, passages: readonly SharedPassage[]): string {
 	const group = new Set([sourceId]);
-	for (const p of passages) {
+	for (const p of passagesIn(sourceId, passages)) {
 		for (const [here, twin] of [[p.a, p.b], [p.b, p.a]] as const) {
 			if (here.sourceId === sourceId && here.start < end && start < here.end) group.add(twin.sourceId);
 		}

@@ -1,5 +1,6 @@
-import type { SharedPassage } from './shared-passages.ts';
-import { referenceIndex, type PageCitations } from '../checks/page-citations.ts';
+import { passagesIn, type SharedPassage } from './shared-passages.ts';
+import { referenceIndex, type CitationUse, type PageCitations } from '../checks/page-citations.ts';
+import { groupOf } from '../engine/group-once.ts';
 
 export interface CitedRange {
 	sourceId: string;
@@ -16,10 +17,12 @@ export interface Corroboration {
 	witnesses: string[];
 }
 
-/** The cited spans of one group of adjacent citations on a page. */
+const useGroup = (use: CitationUse): readonly string[] => [String(use.group)];
+
+/** The cited spans of one group of adjacent citations on a page (the page's uses grouped once, not scanned per group). */
 export function groupRanges(page: PageCitations, group: number): CitedRange[] {
 	const references = referenceIndex(page);
-	return page.uses.filter((use) => use.group === group).map((use) => references.get(use.reference)!.citation);
+	return groupOf(page.uses, useGroup, String(group)).map((use) => references.get(use.reference)!.citation);
 }
 
 const overlaps = (range: CitedRange, side: { sourceId: string; start: number; end: number }) =>
@@ -35,7 +38,9 @@ export function corroboration(ranges: readonly CitedRange[], passages: readonly 
 	const ids = [...new Set(ranges.map((r) => r.sourceId))];
 	const parent = new Map(ids.map((id) => [id, id]));
 	const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
-	for (const passage of passages) {
+	// Only passages with a side in a cited report can join two of them; each is looked at once.
+	const candidates = new Set(ids.flatMap((id) => passagesIn(id, passages)));
+	for (const passage of candidates) {
 		const inA = ranges.some((r) => overlaps(r, passage.a));
 		const inB = ranges.some((r) => overlaps(r, passage.b));
 		if (inA && inB) parent.set(find(passage.a.sourceId), find(passage.b.sourceId));

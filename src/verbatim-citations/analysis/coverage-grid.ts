@@ -1,5 +1,8 @@
-import type { CitationLedger } from '../checks/page-citations.ts';
-import type { SharedPassage } from './shared-passages.ts';
+import type { CitationLedger, PageReference } from '../checks/page-citations.ts';
+import { groupOf } from '../engine/group-once.ts';
+import { passagesIn, type SharedPassage } from './shared-passages.ts';
+
+const referenceReport = (reference: PageReference): readonly string[] => [reference.citation.sourceId];
 
 /** How much one page draws on one report: distinct cited spans, and the first reference to it. */
 export interface GridCell {
@@ -34,12 +37,13 @@ export function coverageGrid(
 		.filter((page) => keep(page.file))
 		.map((page) => {
 			const cells = sourceIds.map((sourceId) => {
-				const references = page.references.filter((r) => r.citation.sourceId === sourceId);
+				// The page's references and the corpus's passages grouped by report once: a cell looks at its own report's only.
+				const references = groupOf(page.references, referenceReport, sourceId);
 				const citedOnPage = (id: string, start: number, end: number) =>
-					page.references.some((r) => r.citation.sourceId === id && r.citation.start < end && start < r.citation.end);
+					groupOf(page.references, referenceReport, id).some((r) => r.citation.start < end && start < r.citation.end);
 				const sharesWith = new Set<string>();
 				for (const { citation } of references) {
-					for (const p of passages) {
+					for (const p of passagesIn(sourceId, passages)) {
 						for (const [here, twin] of [[p.a, p.b], [p.b, p.a]] as const) {
 							if (here.sourceId === sourceId && here.start < citation.end && citation.start < here.end && citedOnPage(twin.sourceId, twin.start, twin.end)) sharesWith.add(twin.sourceId);
 						}

@@ -36,7 +36,10 @@ export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]
 	const pairs = new Map<string, SharedPassage[]>();
 	for (const passage of passages) {
 		const key = `${passage.a.sourceId}\u0000${passage.b.sourceId}`;
-		pairs.set(key, [...(pairs.get(key) ?? []), passage]);
+		// Appended in place: copying the list for each passage would cost passages² per pair.
+		const list = pairs.get(key);
+		if (list) list.push(passage);
+		else pairs.set(key, [passage]);
 	}
 	return [...pairs.values()].map((list) => {
 		const a = list[0]!.a.sourceId;

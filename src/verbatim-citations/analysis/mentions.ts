@@ -43,3 +43,13 @@ export function mentionCounts(corpus: Corpus, mentions: readonly Mention[]): Map
 	for (const m of mentions) counts.set(m.sourceId, (counts.get(m.sourceId) ?? 0) + m.hits.length);
 	return counts;
 }
+
+/**
+ * Paragraphs that mention the player, per report id, zero included, in corpus order: what the cast
+ * cards draw. One pass over the mentions (not one per report), so it stays linear in the corpus.
+ */
+export function paragraphCounts(corpus: Corpus, mentions: readonly Mention[]): Map<string, number> {
+	const counts = new Map(corpus.sources.map((s) => [s.id, 0]));
+	for (const m of mentions) counts.set(m.sourceId, (counts.get(m.sourceId) ?? 0) + 1);
+	return counts;
+}

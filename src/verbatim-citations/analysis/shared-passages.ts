@@ -2,6 +2,7 @@ import type { Corpus, Source } from '../engine/corpus.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { align, isFunctionWord, type Step } from './word-alignment.ts';
 import { sentenceBounds } from './sentences.ts';
+import { groupOf } from '../engine/group-once.ts';
 
 export { tokenize, type Token } from './tokens.ts';
 
@@ -262,10 +263,17 @@ export function findSharedPassages(corpus: Corpus): SharedPassage[] {
 		});
 }
 
+/** The two reports of a passage: how passages are grouped for lookups by report (engine/group-once.ts). */
+export const passageReports = (passage: SharedPassage): readonly string[] => [passage.a.sourceId, passage.b.sourceId];
+
+/** The passages that have a side in this report, in list order (grouped once per list: a lookup costs that report's passages). */
+export function passagesIn(sourceId: string, passages: readonly SharedPassage[]): readonly SharedPassage[] {
+	return groupOf(passages, passageReports, sourceId);
+}
+
 /** The passages one report shares, each seen from that report's side. */
 export function passagesOf(sourceId: string, passages: readonly SharedPassage[]): { here: PassageSide; twin: PassageSide; id: string; words: number }[] {
-	return passages
-		.filter((p) => p.a.sourceId === sourceId || p.b.sourceId === sourceId)
+	return passagesIn(sourceId, passages)
 		.map((p) => (p.a.sourceId === sourceId ? { here: p.a, twin: p.b, id: p.id, words: p.words } : { here: p.b, twin: p.a, id: p.id, words: p.words }))
 		.sort((x, y) => x.here.start - y.here.start);
 }

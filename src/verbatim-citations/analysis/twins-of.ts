@@ -1,6 +1,9 @@
 import type { PairLineage } from './lineage.ts';
 import type { PassageSide, SharedPassage } from './shared-passages.ts';
 import type { TwinDiff } from './twin-diff.ts';
+import { groupOf } from '../engine/group-once.ts';
+
+const pairReports = (pair: PairLineage): readonly string[] => [pair.a, pair.b];
 
 export interface TwinOf {
 	here: PassageSide;
@@ -12,8 +15,8 @@ export interface TwinOf {
 
 /** Every shared passage of one report with its diff and its pair's lineage, in the report's order. */
 export function twinsOf(sourceId: string, lineage: readonly PairLineage[]): TwinOf[] {
-	return lineage
-		.filter((pair) => pair.a === sourceId || pair.b === sourceId)
+	// Grouped once per lineage: each report page costs its own pairs, not every pair of the corpus.
+	return groupOf(lineage, pairReports, sourceId)
 		.flatMap((pair) =>
 			pair.twins.map(({ passage, diff }) => {
 				const [here, twin] = passage.a.sourceId === sourceId ? [passage.a, passage.b] : [passage.b, passage.a];

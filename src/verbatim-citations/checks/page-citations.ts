@@ -1,4 +1,5 @@
 import { markerId } from '../engine/anchors.ts';
+import { groupOf } from '../engine/group-once.ts';
 import { describeCitationProblem, show } from './citation-messages.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import { scanCitationTags, type CitationComponent } from './mdx-citation-tags.ts';
@@ -125,6 +126,17 @@ export function checkPages(
 	return { ledger: { pages: ledgerPages }, problems };
 }
 
+const quoteKey = (use: CitationUse): readonly string[] => [`${use.sourceId}\u0000${use.quote}`];
+
+/**
+ * The `index`-th use (0-based, document order) on a page of a tag with this source and quote, as
+ * written: how a citation component finds its own ledger entry while the page renders. The page's
+ * uses are grouped by source and quote once, so a page of n citations costs n lookups, not n².
+ */
+export function useOf(page: PageCitations, sourceId: string, quote: string, index: number): CitationUse | undefined {
+	return groupOf(page.uses, quoteKey, `${sourceId}\u0000${quote}`)[index];
+}
+
 const referenceIndexes = new WeakMap<PageCitations, ReadonlyMap<number, PageReference>>();
 
 /** A page's references by number, built once per page: lookups by reference number are O(1). */
@@ -170,7 +182,10 @@ export function citedSpansBySource(ledger: CitationLedger): Map<string, CitedSpa
 	}
 	const bySource = new Map<string, CitedSpan[]>();
 	for (const span of spans.values()) {
-		bySource.set(span.sourceId, [...(bySource.get(span.sourceId) ?? []), span]);
+		// Appended in place: copying the list for each span would cost spans² per report.
+		const list = bySource.get(span.sourceId);
+		if (list) list.push(span);
+		else bySource.set(span.sourceId, [span]);
 	}
 	for (const list of bySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
 	return bySource;

@@ -26,7 +26,10 @@ function indent(text: string, by: string): string {
 export function formatProblems(problems: readonly SiteProblem[]): string {
 	const byFile = new Map<string, SiteProblem[]>();
 	for (const problem of problems) {
-		byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+		// Appended in place: copying the list per problem would cost problems² for one broken page.
+		const list = byFile.get(problem.file);
+		if (list) list.push(problem);
+		else byFile.set(problem.file, [problem]);
 	}
 	const blocks = [...byFile.keys()].sort().map((file) => {
 		const entries = byFile

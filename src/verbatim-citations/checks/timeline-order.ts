@@ -10,7 +10,11 @@ import type { SiteProblem } from './problems.ts';
 export function timelineOrderProblems(dates: readonly DateUse[]): SiteProblem[] {
 	const problems: SiteProblem[] = [];
 	const byFile = new Map<string, DateUse[]>();
-	for (const use of dates.filter((d) => d.headsListItem)) byFile.set(use.file, [...(byFile.get(use.file) ?? []), use]);
+	for (const use of dates.filter((d) => d.headsListItem)) {
+		const list = byFile.get(use.file);
+		if (list) list.push(use);
+		else byFile.set(use.file, [use]);
+	}
 	for (const uses of byFile.values()) {
 		let previous: DateUse | undefined;
 		let firstUnplaced: DateUse | undefined;

@@ -19,9 +19,9 @@ import { attributionLabel, framesCovering, type AttributionFrame } from '../engi
 import { citationContext, type CitationContext } from '../engine/context.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
-import { citedSpansBySource, referenceIndex, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
+import { citedSpansBySource, referenceIndex, useOf, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../checks/page-citations.ts';
 
-/** What the integration serialises for pages (see serialise() in integration/check-integration.ts). */
+/** What the integration publishes for pages (see siteData() in integration/check-integration.ts). */
 export interface SiteData {
 	sources: CorpusEntry[];
 	ledger: CitationLedger;
@@ -114,7 +114,7 @@ export function takeUse(
 	const key = `${file}\0${sourceId}\0${quote}`;
 	const index = counts.get(key) ?? 0;
 	counts.set(key, index + 1);
-	const use = page?.uses.filter((u) => u.sourceId === sourceId && u.quote === quote)[index];
+	const use = page && useOf(page, sourceId, quote, index);
 	if (!page || !use) {
 		const problems = data.problems.filter((p) => p.file === file);
 		throw new AstroError(

@@ -1,4 +1,5 @@
 import { ATTRIBUTION_KINDS, type AttributionFrameInput, type AttributionKind } from '../schemas/attributions.ts';
+import { groupOf } from './group-once.ts';
 
 /** An attribution frame located in its report: offsets of the frame words and of the span it governs. */
 export interface AttributionFrame extends AttributionFrameInput {
@@ -9,10 +10,16 @@ export interface AttributionFrame extends AttributionFrameInput {
 	end: number;
 }
 
-/** What a citation of `[start, end)` is attributed to: every frame whose span it overlaps, outermost first. */
+const frameReport = (frame: AttributionFrame): readonly string[] => [frame.sourceId];
+
+/**
+ * What a citation of `[start, end)` is attributed to: every frame whose span it overlaps, outermost
+ * first. Asked once per citation, so the frames are grouped by report once and only the quoted
+ * report's frames are looked at.
+ */
 export function framesCovering(frames: readonly AttributionFrame[], sourceId: string, start: number, end: number): AttributionFrame[] {
-	return frames
-		.filter((frame) => frame.sourceId === sourceId && frame.start < end && start < frame.end)
+	return groupOf(frames, frameReport, sourceId)
+		.filter((frame) => frame.start < end && start < frame.end)
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -15,9 +15,24 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** What pages import from the virtual module: the checked corpus and ledger as plain data. */
-function serialise(check: SiteCheck): string {
-	const data: SiteData = {
+/**
+ * Where the check hands its result to the pages: a global of this process, which the data module
+ * returns (see DATA_MODULE). Astro renders every page in the process that ran this hook, in a build
+ * as in `astro dev`. The data used to be written into the module as a JavaScript literal: at 2,000
+ * reports that is over 40 MB of source that Vite's bundler parsed, printed and wrote, and Node then
+ * parsed again, for objects this process already holds. One global per process: two sites built
+ * at the same time in one process (Astro's programmatic build() run concurrently) would share it.
+ */
+export const SITE_DATA_KEY = Symbol.for('verbatim-citations:site-data');
+
+/** The virtual data module: the published data, or a clear failure if it is loaded anywhere else. */
+export const DATA_MODULE = `const data = globalThis[Symbol.for(${JSON.stringify(SITE_DATA_KEY.description)})];
+if (data === undefined) throw new Error('${VIRTUAL_ID} has no data: it is filled by the verbatim-citations integration in the process that builds or serves the site.');
+export default data;`;
+
+/** What pages import from the virtual module: the checked corpus and ledger, without the check's parse trees. */
+function siteData(check: SiteCheck): SiteData {
+	return {
 		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
 		ledger: check.ledger,
 		players: check.players,
@@ -28,7 +43,10 @@ function serialise(check: SiteCheck): string {
 		sharedPassages: check.sharedPassages,
 		problems: check.problems,
 	};
-	return `export default ${JSON.stringify(data)};`;
+}
+
+function publishSiteData(check: SiteCheck): void {
+	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check);
 }
 
 /** Publishes the current problems, sorted by page, for the dev server's middleware. */
@@ -72,14 +90,16 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
-				let current = checkSite(root, options);
-				if (current.problems.length > 0) {
-					if (command === 'build') refuseBuild(logger, current.problems);
-					logger.warn(`\n${formatProblems(current.problems)}`);
+				// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
+				const check = checkSite(root, options);
+				if (check.problems.length > 0) {
+					if (command === 'build') refuseBuild(logger, check.problems);
+					logger.warn(`\n${formatProblems(check.problems)}`);
 				}
+				publishSiteData(check);
 				// In dev, a page a problem affects answers 500 with the problem, before it renders.
 				if (command === 'dev') {
-					publishDevProblems(current, corpusLayout(options.corpus));
+					publishDevProblems(check, corpusLayout(options.corpus));
 					addMiddleware({ entrypoint: here('../components/dev-problems.ts'), order: 'pre' });
 				}
 				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
@@ -93,13 +113,14 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 							{
 								name: 'verbatim-citations:data',
 								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-								load: (id: string) => (id === RESOLVED_ID ? serialise(current) : undefined),
+								load: (id: string) => (id === RESOLVED_ID ? DATA_MODULE : undefined),
 								configureServer(server) {
 									const watched = [join(root, corpusLayout(options.corpus).dir), join(root, PAGES_DIR)];
 									server.watcher.add(watched);
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
-										current = checkSite(root, options);
+										const current = checkSite(root, options);
+										publishSiteData(current);
 										publishDevProblems(current, corpusLayout(options.corpus));
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
 										// Pages and the dev middleware render in Vite's SSR environment, whose module

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_MODULE, SITE_DATA_KEY } from '../../src/verbatim-citations/integration/check-integration.ts';
+
+/** Evaluates the virtual module's code as Node would (a fresh module each call). */
+let evaluations = 0;
+const evaluate = async () => ((await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(`${DATA_MODULE}\n// ${evaluations++}`)}`)) as { default: unknown }).default;
+const globals = globalThis as Record<symbol, unknown>;
+
+describe('the virtual data module', () => {
+	it('hands pages the very object the check published, not a copy parsed from source text', async () => {
+		const published = { sources: [], ledger: { pages: [] } };
+		globals[SITE_DATA_KEY] = published;
+		try {
+			expect(await evaluate()).toBe(published);
+		} finally {
+			delete globals[SITE_DATA_KEY];
+		}
+	});
+
+	it('fails with what it is and who fills it when loaded where no check has run', async () => {
+		await expect(evaluate()).rejects.toThrow('virtual:verbatim-citations/data has no data: it is filled by the verbatim-citations integration in the process that builds or serves the site.');
+	});
+
+	it('holds no data of its own, whatever the corpus: its code is a few hundred characters', () => {
+		expect(DATA_MODULE.length).toBeLessThan(400);
+	});
+});
