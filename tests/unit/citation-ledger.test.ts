@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { citationRecords, citationsJsonSchema, independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
 import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
 import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
@@ -11,19 +11,27 @@ import { citationRecordSchema } from '../../src/verbatim-citations/schemas/citat
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';
-const corpus = syntheticCorpus({
-	a: `${shared}\n\nThe mayor said nothing at all about it.\n`,
-	b: `Reports say ${shared}\n`,
-	c: 'Nothing alike here at all.\n',
-});
-const passages = findSharedPassages(corpus);
 const mdx = [
 	'Closed<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="close the old ferry pier" />.',
 	'',
 	'Silent<Cite source="a" quote="said nothing at all" />, and closed<Cite source="a" quote="close the old ferry pier" />.',
 	'',
 ].join('\n');
-const { ledger, problems } = checkPages(corpus, [parseMdxPage('src/content/docs/pier.mdx', mdx)]);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof syntheticCorpus>;
+let passages: ReturnType<typeof findSharedPassages>;
+let ledger: ReturnType<typeof checkPages>['ledger'];
+let problems: ReturnType<typeof checkPages>['problems'];
+beforeEach(() => {
+	corpus = syntheticCorpus({
+		a: `${shared}\n\nThe mayor said nothing at all about it.\n`,
+		b: `Reports say ${shared}\n`,
+		c: 'Nothing alike here at all.\n',
+	});
+	passages = findSharedPassages(corpus);
+	({ ledger, problems } = checkPages(corpus, [parseMdxPage('src/content/docs/pier.mdx', mdx)]));
+});
 
 describe('the citation ledger of a page', () => {
 	it('numbers references by first use and counts each use of one, grouping adjacent tags', () => {

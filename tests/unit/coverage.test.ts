@@ -1,23 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { coverageProblems, sourceCoverage, unionLength } from '../../src/verbatim-citations/checks/coverage.ts';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import type { CitedSpan } from '../../src/verbatim-citations/checks/page-citations.ts';
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
-const corpus = createCorpus([
-	{
-		meta: sourceMetadataSchema.parse({
-			id: '000',
-			file: 'a.txt',
-			title: 'A',
-			summary: 'S',
-			uncitedParagraphs: [{ paragraph: 3, reason: 'Navigation label.' }],
-		}),
-		text: 'First paragraph here.\n\nSecond paragraph here.\n\nLatest News',
-		sha256: '',
-		byteLength: 0,
-	},
-]);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof createCorpus>;
+beforeEach(() => {
+	corpus = createCorpus([
+		{
+			meta: sourceMetadataSchema.parse({
+				id: '000',
+				file: 'a.txt',
+				title: 'A',
+				summary: 'S',
+				uncitedParagraphs: [{ paragraph: 3, reason: 'Navigation label.' }],
+			}),
+			text: 'First paragraph here.\n\nSecond paragraph here.\n\nLatest News',
+			sha256: '',
+			byteLength: 0,
+		},
+	]);
+});
 const span = (start: number, end: number, paragraph: number): CitedSpan => ({
 	sourceId: '000',
 	start,

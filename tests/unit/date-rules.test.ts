@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
 import { typedDateProblems, typedDates } from '../../src/verbatim-citations/checks/date-rule.ts';
@@ -6,7 +6,12 @@ import { timelineOrderProblems } from '../../src/verbatim-citations/checks/timel
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { projectRoot } from '../helpers/project.ts';
 
-const { corpus } = loadCorpus(projectRoot);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof loadCorpus>['corpus'];
+beforeEach(() => {
+	corpus = loadCorpus(projectRoot).corpus;
+});
 const page = (...lines: string[]) => parseMdxPage('src/content/docs/guard.mdx', ['---', 'title: Guard', '---', '', ...lines, ''].join('\n'));
 
 describe('dates typed into prose', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeCitationProblem } from '../../src/verbatim-citations/checks/citation-messages.ts';
 import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
@@ -7,9 +7,14 @@ import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts'
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 // 2017-07-26 was a Wednesday.
-const corpus = createCorpus([
-	{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a.txt', title: 'T', summary: 'S', dateline: '2017-07-26' }), text: 'On Monday he spoke. On Wednesday he left.', sha256: '', byteLength: 0 },
-]);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof createCorpus>;
+beforeEach(() => {
+	corpus = createCorpus([
+		{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a.txt', title: 'T', summary: 'S', dateline: '2017-07-26' }), text: 'On Monday he spoke. On Wednesday he left.', sha256: '', byteLength: 0 },
+	]);
+});
 const check = (mdx: string) => checkDateTags(corpus, [parseMdxPage('t.mdx', mdx)]);
 
 describe('date tags on a page', () => {
