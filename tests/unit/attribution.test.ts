@@ -69,6 +69,20 @@ describe('the sentence of a claim that holds a citation', () => {
 	it('spans a quotation that holds a full stop', () => {
 		expect(sentenceAround(`Heye said: ${START}“It is odd. It is new.”${MARK} Next.`)).toBe('Heye said: “It is odd. It is new.”');
 	});
+	it('is the sentence before when the tag opens the next sentence after a space', () => {
+		expect(sentenceAround(`First claim. ${START}${MARK}Second claim.`)).toBe('First claim.');
+		expect(sentenceAround(`${START}${MARK}Only claim. Next.`)).toBe('Only claim.');
+	});
+	it('is the sentence a quotation opens, when the quotation starts it', () => {
+		expect(sentenceAround(`First claim. ${START}“It is odd.”${MARK} he said. Next.`)).toBe('“It is odd.” he said.');
+	});
+	it('is the last sentence for a tag at the very end, with its whitespace folded', () => {
+		expect(sentenceAround(`First claim. Last \t  claim.${START}${MARK}`)).toBe('Last claim.');
+	});
+	it('is empty when the marks are missing or out of order', () => {
+		expect(sentenceAround('No marks here.')).toBe('');
+		expect(sentenceAround(`Broken ${MARK} marks ${START}.`)).toBe('');
+	});
 });
 
 describe('the message for attributed words cited without their attribution', () => {

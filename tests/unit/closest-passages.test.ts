@@ -71,3 +71,64 @@ describe('firstDifference', () => {
 		expect(firstDifference('same', 'same')).toBeUndefined();
 	});
 });
+
+/**
+ * Texts too large for the whole-text fallback (text × quote over 4 million cells), so a passage can
+ * only be found through the quote's anchors: these tests fail if the anchoring loses the passage.
+ */
+describe('closestPassage in a large text: found through its anchors', () => {
+	const filler = (sentences: number, from = 0) =>
+		Array.from({ length: sentences }, (_, i) => `Sentence ${from + i} of the filler says item ${(from + i) * 7} was filed.`).join(' ');
+	const target = 'The committee voted to delay the hearing until next week.';
+	const text = `${filler(2000)} ${target} ${filler(2000, 2000)}`;
+	const at = text.indexOf(target);
+
+	it('is large enough that only anchors can find anything', () => {
+		expect(text.length * target.length).toBeGreaterThan(4_000_000);
+		expect(closestPassage(text, 'zzqx wvvy qqpl jjkx')).toBeUndefined();
+	});
+
+	it('finds a one-letter typo by its 3-word anchors, at the right offsets', () => {
+		const near = closestPassage(text, 'The comittee voted to delay the hearing until next week.');
+		expect(near).toEqual({ start: at, end: at + target.length, distance: 1 });
+	});
+
+	it('finds a quote with every third word mistyped by its 2-word anchors', () => {
+		const near = closestPassage(text, 'The comittee voted to delai the hearing untill next week.');
+		expect(near).toEqual({ start: at, end: at + target.length, distance: 3 });
+	});
+
+	it('finds a quote sharing only single words with the text by 1-word anchors', () => {
+		const unique = `${filler(2000)} Xylophones quietly hummed. ${filler(2000, 2000)}`;
+		const near = closestPassage(unique, 'Xylophones quietlly hummd.');
+		expect(unique.slice(near!.start, near!.end)).toBe('Xylophones quietly hummed.');
+		expect(near!.distance).toBe(2);
+	});
+
+	it('finds a quote with words left out, which drifts across diagonals', () => {
+		const near = closestPassage(text, 'The committee voted to delay hearing next week.');
+		expect(near!.start).toBe(at);
+		expect(text.slice(near!.start, near!.end)).toBe(target);
+		expect(near!.distance).toBe(10);
+	});
+
+	it('ignores an n-gram the quote repeats more than four times, and still finds the rest', () => {
+		const chant = 'go team go team go team go team go team';
+		const host = `${filler(2000)} The crowd chanted ${chant} all night long in the rain. ${filler(2000, 2000)}`;
+		const quote = `The crowd chanted ${chant} all night lonng in the rain.`;
+		const near = closestPassage(host, quote);
+		expect(host.slice(near!.start, near!.end)).toBe(`The crowd chanted ${chant} all night long in the rain.`);
+		expect(near!.distance).toBe(1);
+	});
+
+	it('keeps the passage inside its segment, and answers one per segment, closest first', () => {
+		const second = `${filler(10, 9000)} The comittee voted to delay the hearing until next week.`;
+		const joined = `${text}\n\n${second}`;
+		const segments = [[0, text.length], [text.length + 2, joined.length]] as const;
+		const passages = closestPassages(joined, 'The comittee voted to delay the hearing until next week.', { segments, count: 2 });
+		expect(passages.map((p) => [p.start, p.distance])).toEqual([
+			[joined.lastIndexOf('The comittee'), 0],
+			[at, 1],
+		]);
+	});
+});
