@@ -129,6 +129,41 @@ describe('docs-data/attributions.yaml', () => {
 		expect(problems.map((p) => p.code).sort()).toEqual(['attributions-invalid', 'attributions-missing']);
 		expect(problems.find((p) => p.code === 'attributions-missing')!.message).toBe('Report 001 has no entry in data/attributions.yaml.');
 	});
+	it('words each problem of the file for the editor, at the line of the entry or frame', () => {
+		const { problems } = load(`"000":\n${entry('Two people close to Sessions said', '[]')}"009": []\n`);
+		expect(problems).toEqual([
+			{
+				file: 'data/attributions.yaml',
+				line: 1,
+				column: 1,
+				code: 'attributions-missing',
+				message: 'Report 001 has no entry in data/attributions.yaml.',
+				sourceId: '001',
+				hint: 'Run npm run frames -- 001, confirm the frames it proposes and add them under "001": (an empty list [] if the report attributes nothing).',
+			},
+			{
+				file: 'data/attributions.yaml',
+				line: 2,
+				column: 1,
+				code: 'attributions-invalid',
+				message: 'Frame «Two people close to Sessions said» of report 000 has no names, so no sentence could name it.',
+				hint: 'Add names: words a citing sentence must use, e.g. names: ["two people"].',
+			},
+			{ file: 'data/attributions.yaml', line: 7, column: 1, code: 'attributions-invalid', message: 'There is no report "009".', hint: 'Use an id of docs-data/sources.yaml: 000, 001.', sourceId: '009' },
+		]);
+	});
+	it('says the whole file is missing once per report, and locates governed words that are not verbatim', () => {
+		rmSync(join(root, 'data'), { recursive: true, force: true });
+		const missing = loadAttributions(root, 'data', corpus);
+		expect(missing.problems.map((p) => [p.code, p.sourceId, p.message])).toEqual([
+			['attributions-missing', '000', "data/attributions.yaml is missing, so no report's attribution frames are recorded."],
+			['attributions-missing', '001', "data/attributions.yaml is missing, so no report's attribution frames are recorded."],
+		]);
+		const wrong = load(`"000":\n  - frame: Two people close to Sessions said\n    governs: his resolve to stay is weak\n    kind: unnamed-source\n    who: two people\n    names: [close to Sessions]\n"001": []\n`);
+		expect(wrong.frames).toEqual([]);
+		expect(wrong.problems).toMatchObject([{ line: 3, code: 'quote-not-found', sourceId: '000' }]);
+		expect(wrong.problems[0]!.message).toMatch(/^Attribution governs of report 000: The quote «his resolve to stay is weak» is not in report 000\./);
+	});
 });
 
 describe('guards on the real corpus: attributed words stated as the report’s own fail', () => {

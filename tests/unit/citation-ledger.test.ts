@@ -109,4 +109,29 @@ describe('a page with a bad citation', () => {
 		expect(checkPages(corpus, [page], undefined, { all: true, ids: new Set() }).problems).toEqual([]);
 		expect(checkPages(corpus, [page]).problems.map((p) => p.code)).toEqual(['unknown-source']);
 	});
+
+	it('withholds only "unknown source" for a report that failed to load, and lists problems of a page that does not parse', () => {
+		const misquoted = parseMdxPage('src/content/docs/x.mdx', 'Text<Cite source="a" quote="not in the report at all" />.\n');
+		expect(checkPages(corpus, [misquoted], undefined, { all: true, ids: new Set(['a']) }).problems.map((p) => p.code)).toEqual(['quote-not-found']);
+		const broken = parseMdxPage('src/content/docs/broken.mdx', 'Text<Cite source=\n');
+		const { ledger, problems } = checkPages(corpus, [broken]);
+		expect(problems).toEqual([{ file: 'src/content/docs/broken.mdx', ...broken.problems[0]! }]);
+		expect(ledger.pages).toMatchObject([{ file: 'src/content/docs/broken.mdx', uses: [], references: [] }]);
+	});
 });
+
+describe('cited spans by report', () => {
+	it('lists each report\'s spans in text order, a longer span before a shorter one at the same start', () => {
+		const mdx = [
+			'Later<Cite source="a" quote="said nothing at all" />.',
+			'',
+			'Short<Cite source="a" quote="close the old ferry" />.',
+			'',
+			'Long<Cite source="a" quote="close the old ferry pier" />.',
+			'',
+		].join('\n');
+		const spans = citedSpansBySource(checkPages(corpus, [parseMdxPage('src/content/docs/order.mdx', mdx)]).ledger).get('a')!;
+		expect(spans.map((s) => corpus.byId.get('a')!.text.slice(s.start, s.end))).toEqual(['close the old ferry pier', 'close the old ferry', 'said nothing at all']);
+	});
+});
+

@@ -43,6 +43,32 @@ describe('dates typed into prose', () => {
 		const problems = typedDateProblems([page('It was 2016. Clinton ran<Cite source="000" quote="the 2016 presidential election" />.')], 'src/content/docs', []);
 		expect(problems.map((p) => p.message)).toEqual(['The date «2016» is typed into the prose: «It was 2016.»']);
 	});
+	it('lists the dates of a sentence in the order they are written, and quotes a long sentence cut at 139 characters', () => {
+		expect(typedDates('In 2016, then 2017-07-26, then July 2017.').map((d) => [d.text, d.at])).toEqual([
+			['2016', 3],
+			['2017-07-26', 14],
+			['July 2017', 31],
+		]);
+		const long = `In 2016 ${'the relationship went on '.repeat(8)}to sour.`;
+		const [problem] = typedDateProblems([page(long)], 'src/content/docs', []);
+		expect(problem).toEqual({
+			file: 'src/content/docs/guard.mdx',
+			line: 5,
+			column: 1,
+			code: 'date-typed',
+			message: `The date «2016» is typed into the prose: «${long.slice(0, 139)}…»`,
+			hint: `Let the engine work it out from the report's words, e.g. <ReportDate source="000" words="On Monday" />, or quote the report's words that give it in this sentence's citation.`,
+		});
+		const exactly = `In 2016 ${'x'.repeat(131)}.`;
+		expect(exactly.length).toBe(140);
+		expect(typedDateProblems([page(exactly)], 'src/content/docs', [])[0]!.message).toBe(`The date «2016» is typed into the prose: «${exactly}»`);
+	});
+	it('accepts a date the <Quote> of the sentence quotes, and checks no page in an editorial folder', () => {
+		expect(typedDateProblems([page('He spoke of <Quote source="000" quote="the 2016 presidential election" />.')], 'src/content/docs', [])).toEqual([]);
+		const editorial = parseMdxPage('src/content/docs/about/method.mdx', 'Written in 2026.\n');
+		expect(typedDateProblems([editorial], 'src/content/docs', ['about'])).toEqual([]);
+		expect(typedDateProblems([editorial], 'src/content/docs', []).map((p) => p.file)).toEqual(['src/content/docs/about/method.mdx']);
+	});
 });
 
 describe('<ReportDate> tags', () => {
