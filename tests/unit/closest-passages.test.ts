@@ -131,4 +131,18 @@ describe('closestPassage in a large text: found through its anchors', () => {
 			[at, 1],
 		]);
 	});
+
+	it('keeps the closer of two passages found in one segment, whichever is searched first', () => {
+		const far = 'The comittee votted to delay the hearing until next week.';
+		const near = 'The committee voted to delay the hearing until nxt week.';
+		const quote = 'The committee voted to delay the hearing until next week.';
+		for (const [first, second] of [[far, near], [near, far]]) {
+			const two = `${filler(1500)} ${first} ${filler(1500, 1500)} ${second} ${filler(1000, 3000)}`;
+			const found = closestPassage(two, quote);
+			expect(two.slice(found!.start, found!.end)).toBe(near);
+			expect(found!.start).toBe(two.indexOf(near));
+			expect(found!.distance).toBe(1);
+		}
+	});
 });
+
