@@ -57,6 +57,17 @@ describe('attribution labels', () => {
 		expect(attributionLabel([])).toBe('not attributed by the report');
 		expect(attributionLabel([frame({ kind: 'own-voice' })])).toBe('in the report’s own voice');
 	});
+	it('gives unspecified reports no kind in brackets, and leaves an own-voice frame out of a nested label', () => {
+		expect(attributionLabel([frame({ kind: 'unspecified-reports', who: 'reports' })])).toBe('attributed to reports');
+		expect(attributionLabel([frame({ kind: 'named-person', who: 'Sanders' }), frame({ kind: 'own-voice', who: 'the paper' })])).toBe('said by Sanders (named)');
+	});
+	it('finds a name after punctuation or at the start, and a repeated name whose first occurrence is inside a word', () => {
+		expect(unnamedFrames('“Close to Sessions,” they said', [frame({})])).toEqual([]);
+		expect(unnamedFrames('The ABCD board, and BCD itself, said so', [frame({ names: ['BCD'] })])).toEqual([]);
+		expect(unnamedFrames('The ABCD board said so', [frame({ names: ['BCD', 'board'] })])).toEqual([]);
+		expect(unnamedFrames('two  people\nclose to  sessions said', [frame({ names: ['Close to Sessions'] })])).toEqual([]);
+		expect(unnamedFrames('Sessions‘ allies and “the Times” say', [frame({ names: ["sessions' allies"] }), frame({ names: ['"the times"'] })])).toEqual([]);
+	});
 });
 
 describe('the sentence of a claim that holds a citation', () => {

@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts'
 import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
 import { typedDateProblems, typedDates } from '../../src/verbatim-citations/checks/date-rule.ts';
 import { timelineOrderProblems } from '../../src/verbatim-citations/checks/timeline-order.ts';
+import { formatWorkedDate } from '../../src/verbatim-citations/engine/report-dates.ts';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -104,5 +105,30 @@ describe('the timeline’s order', () => {
 	it('refuses a dated entry after an undatable one', () => {
 		const problems = order('source="004" words="On Monday morning"', 'source="000" words="On Monday"');
 		expect(problems[0]!.hint).toBe('List the events that cannot be dated apart, after every dated one.');
+	});
+	it('words each refusal with both entries, their lines and dates, at the entry out of place', () => {
+		const dateOf = (words: string) => checkDateTags(corpus, [page(`- <ReportDate ${words} />. Event.`)]).dates[0]!.date;
+		expect(order('source="000" words="On Monday"', 'source="003" words="Trump on Monday"')).toEqual([
+			{
+				file: 'src/content/docs/guard.mdx',
+				line: 6,
+				column: 3,
+				code: 'timeline-order',
+				message: `This entry, ${formatWorkedDate(dateOf('source="003" words="Trump on Monday"'))}, comes after a later one (line 5: ${formatWorkedDate(dateOf('source="000" words="On Monday"'))}).`,
+				hint: 'Move it up: timeline entries are ordered by their worked-out dates.',
+			},
+		]);
+		const [after] = order('source="004" words="On Monday morning"', 'source="000" words="On Monday"');
+		expect(after).toMatchObject({
+			line: 6,
+			message: `This entry, ${formatWorkedDate(dateOf('source="000" words="On Monday"'))}, comes after an entry the engine cannot place (line 5: ${formatWorkedDate(dateOf('source="004" words="On Monday morning"'))}).`,
+		});
+	});
+	it('checks each page on its own, and only dates that head their entries', () => {
+		const first = checkDateTags(corpus, [page('- <ReportDate source="000" words="On Monday" />. Event.')]).dates;
+		const second = checkDateTags(corpus, [parseMdxPage('src/content/docs/other.mdx', '- <ReportDate source="003" words="Trump on Monday" />. Event.\n')]).dates;
+		expect(timelineOrderProblems([...first, ...second])).toEqual([]);
+		const inProse = checkDateTags(corpus, [page('- <ReportDate source="000" words="On Monday" />. Event.', '', 'Later, <ReportDate source="003" words="Trump on Monday" />.')]).dates;
+		expect(timelineOrderProblems(inProse)).toEqual([]);
 	});
 });
