@@ -196,6 +196,23 @@ describe('reading a report and its entry', () => {
 		expect(decodeReport(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('\ufeffa');
 		expect(decodeReport(new Uint8Array([0x61, 0xff, 0x62]))).toBeUndefined();
 	});
+	it('refuses quality-note evidence that is not verbatim in its report, at the entry, and accepts words that are', () => {
+		const notes = '  qualityNotes:\n    - note: Says when.\n      evidence: the ferry would run on Sundays\n    - note: Misquoted.\n      evidence: the ferry would run on Mondays\n    - note: No evidence.\n';
+		const { problems } = project({ 'docs-data/sources.yaml': yaml([entry('001', 'a.txt', notes), entry('002', 'b.txt')]) });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'docs-data/sources.yaml', line: 1, column: 1, code: 'quote-not-found', sourceId: '001' });
+		expect(problems[0]!.message).toMatch(/^Quality note evidence of report 001: The quote «the ferry would run on Mondays» is not in report 001\./);
+	});
+	it('names the keys allowed inside a quality note or an uncited paragraph when one is misspelt', () => {
+		const { problems } = project({
+			'docs-data/sources.yaml': yaml([entry('001', 'a.txt', '  qualityNotes:\n    - note: Fine.\n      evidnce: x\n'), entry('002', 'b.txt', '  uncitedParagraphs:\n    - paragraph: 1\n      reson: Label.\n')]),
+		});
+		const unknown = problems.filter((p) => p.code === 'metadata-unknown-key');
+		expect(unknown.map((p) => [p.line, p.message, p.hint])).toEqual([
+			[7, 'Report 001: unknown key "evidnce".', 'Use one of: note, evidence; the spelling and case must match.'],
+			[14, 'Report 002: unknown key "reson".', 'Use one of: paragraph, reason; the spelling and case must match.'],
+		]);
+	});
 	it('locates an entry, one of its uncitedParagraphs items, or line 1 for a report it does not know', () => {
 		const lines = { file: 'docs-data/sources.yaml', entries: new Map([['001', { line: 5, uncited: new Map([[2, 9]]) }]]) };
 		expect(metadataLine(lines, '001')).toBe(5);
@@ -223,6 +240,23 @@ describe('links to the pages of a report that failed to load', () => {
 	it('checks every link to a report page when all reports load', () => {
 		const { problems } = project({ 'src/content/docs/page.mdx': links('../sources/raw/zzz.txt', '../sources/002') });
 		expect(problems.map((p) => [p.code, p.message.match(/The link (\S+)/)?.[1]])).toEqual([['link-broken', '../sources/raw/zzz.txt']]);
+	});
+});
+
+describe('what the whole check says about a report that failed to load', () => {
+	it('does not blame a date tag naming it, and still checks one naming a report that loaded', () => {
+		const dated = page.replace('</Editorial>', 'On <ReportDate source="002" words="crews were not heard" /> and <ReportDate source="001" words="ferry would sail" />.\n\n</Editorial>');
+		const { problems } = project({ 'docs-data/sources/b.txt': undefined, 'src/content/docs/page.mdx': dated });
+		expect(problems.map((p) => [p.code, p.sourceId])).toEqual([
+			['source-missing', undefined],
+			['quote-not-found', '001'],
+		]);
+	});
+	it('knows the ledger citations.json only when the site publishes it', () => {
+		const linked = page.replace('</Editorial>', 'The [ledger](../citations.json).\n\n</Editorial>');
+		expect(project({ 'src/content/docs/page.mdx': linked }).problems).toEqual([]);
+		const without = checkSite(root!, { ...DEFAULT_OPTIONS, ledger: false });
+		expect(without.problems.map((p) => [p.code, p.message])).toEqual([['link-broken', 'The link ../citations.json leads to /citations.json, where there is no page.']]);
 	});
 });
 

@@ -57,6 +57,7 @@ describe('relative links between pages sharing folders', () => {
 		expect(closestPath('', known)).toBeUndefined();
 		expect(closestPath('x/recusal/', known)).toBe('disputes/recusal/');
 		expect(closestPath('nothing/like/it/', known)).toBeUndefined();
+		expect(closestPath('raw/003_x.txt', known)).toBe('sources/raw/003_x.txt');
 	});
 });
 
@@ -74,6 +75,7 @@ describe('the wording of link problems', () => {
 		expect(problemsOf('The [ledger](/citations.json).\n')[0]!.hint).toBe('Write it relative to this page: (../../citations.json).');
 		expect(problemsOf('The [raw](/sources/raw/003_x.txt?download).\n')[0]!.hint).toBe('Write it relative to this page: (../../sources/raw/003_x.txt?download).');
 		expect(problemsOf('The [front](/).\n')[0]!.hint).toBe('Write it relative to this page: (../../).');
+		expect(problemsOf('See [it](/disputes/recusal).\n')[0]!.hint).toBe('Write it relative to this page: (../../disputes/recusal/).');
 	});
 	it('names where a broken link leads, and the page meant', () => {
 		expect(problemsOf('See [it](../recusal/).\n')).toEqual([
