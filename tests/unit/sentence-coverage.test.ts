@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { splitParagraphs } from '../../src/verbatim-citations/engine/paragraphs.ts';
@@ -6,7 +6,12 @@ import { splitSentences } from '../../src/verbatim-citations/engine/sentences.ts
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const text = 'A Headline\n\nTrump spoke on Monday. Sessions stayed. Trump spoke again.\n\nLatest News';
-const sentences = splitSentences(text, splitParagraphs(text));
+// Split before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let sentences: ReturnType<typeof splitSentences>;
+beforeEach(() => {
+	sentences = splitSentences(text, splitParagraphs(text));
+});
 const spanOf = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 const lineAt = (path: (string | number)[]) => (path.length === 1 ? 4 : 10 + Number(path[2]));
 
