@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
  *   (a page loads while axe analyses another). The built site is shared by every file of a run
  *   (tests/global-setup.ts builds it once).
  */
+/** The unit group: plain functions, no build. `vitest.mutation.config.ts` runs it alone. */
+export const unitTests = { name: 'unit', include: ['tests/unit/**/*.test.ts'] };
+
 const BROWSER_PARALLEL = ['tests/browser/accessibility.test.ts', 'tests/browser/pages.test.ts'];
 
 export default defineConfig({
@@ -27,10 +30,7 @@ export default defineConfig({
 			thresholds: { statements: 95, branches: 90 },
 		},
 		projects: [
-			{
-				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
-			},
+			{ extends: true, test: { ...unitTests, sequence: { groupOrder: 0 } } },
 			{
 				extends: true,
 				test: {

@@ -57,6 +57,17 @@ describe('attribution labels', () => {
 		expect(attributionLabel([])).toBe('not attributed by the report');
 		expect(attributionLabel([frame({ kind: 'own-voice' })])).toBe('in the report’s own voice');
 	});
+	it('gives unspecified reports no kind in brackets, and leaves an own-voice frame out of a nested label', () => {
+		expect(attributionLabel([frame({ kind: 'unspecified-reports', who: 'reports' })])).toBe('attributed to reports');
+		expect(attributionLabel([frame({ kind: 'named-person', who: 'Sanders' }), frame({ kind: 'own-voice', who: 'the paper' })])).toBe('said by Sanders (named)');
+	});
+	it('finds a name after punctuation or at the start, and a repeated name whose first occurrence is inside a word', () => {
+		expect(unnamedFrames('“Close to Sessions,” they said', [frame({})])).toEqual([]);
+		expect(unnamedFrames('The ABCD board, and BCD itself, said so', [frame({ names: ['BCD'] })])).toEqual([]);
+		expect(unnamedFrames('The ABCD board said so', [frame({ names: ['BCD', 'board'] })])).toEqual([]);
+		expect(unnamedFrames('two  people\nclose to  sessions said', [frame({ names: ['Close to Sessions'] })])).toEqual([]);
+		expect(unnamedFrames('Sessions‘ allies and “the Times” say', [frame({ names: ["sessions' allies"] }), frame({ names: ['"the times"'] })])).toEqual([]);
+	});
 });
 
 describe('the sentence of a claim that holds a citation', () => {
@@ -68,6 +79,20 @@ describe('the sentence of a claim that holds a citation', () => {
 	});
 	it('spans a quotation that holds a full stop', () => {
 		expect(sentenceAround(`Heye said: ${START}“It is odd. It is new.”${MARK} Next.`)).toBe('Heye said: “It is odd. It is new.”');
+	});
+	it('is the sentence before when the tag opens the next sentence after a space', () => {
+		expect(sentenceAround(`First claim. ${START}${MARK}Second claim.`)).toBe('First claim.');
+		expect(sentenceAround(`${START}${MARK}Only claim. Next.`)).toBe('Only claim.');
+	});
+	it('is the sentence a quotation opens, when the quotation starts it', () => {
+		expect(sentenceAround(`First claim. ${START}“It is odd.”${MARK} he said. Next.`)).toBe('“It is odd.” he said.');
+	});
+	it('is the last sentence for a tag at the very end, with its whitespace folded', () => {
+		expect(sentenceAround(`First claim. Last \t  claim.${START}${MARK}`)).toBe('Last claim.');
+	});
+	it('is empty when the marks are missing or out of order', () => {
+		expect(sentenceAround('No marks here.')).toBe('');
+		expect(sentenceAround(`Broken ${MARK} marks ${START}.`)).toBe('');
 	});
 });
 
@@ -114,6 +139,41 @@ describe('docs-data/attributions.yaml', () => {
 		const { problems } = load(`"000":\n${entry('Two people close to Sessions said', '[]')}`);
 		expect(problems.map((p) => p.code).sort()).toEqual(['attributions-invalid', 'attributions-missing']);
 		expect(problems.find((p) => p.code === 'attributions-missing')!.message).toBe('Report 001 has no entry in data/attributions.yaml.');
+	});
+	it('words each problem of the file for the editor, at the line of the entry or frame', () => {
+		const { problems } = load(`"000":\n${entry('Two people close to Sessions said', '[]')}"009": []\n`);
+		expect(problems).toEqual([
+			{
+				file: 'data/attributions.yaml',
+				line: 1,
+				column: 1,
+				code: 'attributions-missing',
+				message: 'Report 001 has no entry in data/attributions.yaml.',
+				sourceId: '001',
+				hint: 'Run npm run frames -- 001, confirm the frames it proposes and add them under "001": (an empty list [] if the report attributes nothing).',
+			},
+			{
+				file: 'data/attributions.yaml',
+				line: 2,
+				column: 1,
+				code: 'attributions-invalid',
+				message: 'Frame «Two people close to Sessions said» of report 000 has no names, so no sentence could name it.',
+				hint: 'Add names: words a citing sentence must use, e.g. names: ["two people"].',
+			},
+			{ file: 'data/attributions.yaml', line: 7, column: 1, code: 'attributions-invalid', message: 'There is no report "009".', hint: 'Use an id of docs-data/sources.yaml: 000, 001.', sourceId: '009' },
+		]);
+	});
+	it('says the whole file is missing once per report, and locates governed words that are not verbatim', () => {
+		rmSync(join(root, 'data'), { recursive: true, force: true });
+		const missing = loadAttributions(root, 'data', corpus);
+		expect(missing.problems.map((p) => [p.code, p.sourceId, p.message])).toEqual([
+			['attributions-missing', '000', "data/attributions.yaml is missing, so no report's attribution frames are recorded."],
+			['attributions-missing', '001', "data/attributions.yaml is missing, so no report's attribution frames are recorded."],
+		]);
+		const wrong = load(`"000":\n  - frame: Two people close to Sessions said\n    governs: his resolve to stay is weak\n    kind: unnamed-source\n    who: two people\n    names: [close to Sessions]\n"001": []\n`);
+		expect(wrong.frames).toEqual([]);
+		expect(wrong.problems).toMatchObject([{ line: 3, code: 'quote-not-found', sourceId: '000' }]);
+		expect(wrong.problems[0]!.message).toMatch(/^Attribution governs of report 000: The quote «his resolve to stay is weak» is not in report 000\./);
 	});
 });
 

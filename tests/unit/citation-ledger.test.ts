@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { citationRecords, citationsJsonSchema, independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
 import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
 import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
@@ -11,19 +11,27 @@ import { citationRecordSchema } from '../../src/verbatim-citations/schemas/citat
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';
-const corpus = syntheticCorpus({
-	a: `${shared}\n\nThe mayor said nothing at all about it.\n`,
-	b: `Reports say ${shared}\n`,
-	c: 'Nothing alike here at all.\n',
-});
-const passages = findSharedPassages(corpus);
 const mdx = [
 	'Closed<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="close the old ferry pier" />.',
 	'',
 	'Silent<Cite source="a" quote="said nothing at all" />, and closed<Cite source="a" quote="close the old ferry pier" />.',
 	'',
 ].join('\n');
-const { ledger, problems } = checkPages(corpus, [parseMdxPage('src/content/docs/pier.mdx', mdx)]);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof syntheticCorpus>;
+let passages: ReturnType<typeof findSharedPassages>;
+let ledger: ReturnType<typeof checkPages>['ledger'];
+let problems: ReturnType<typeof checkPages>['problems'];
+beforeEach(() => {
+	corpus = syntheticCorpus({
+		a: `${shared}\n\nThe mayor said nothing at all about it.\n`,
+		b: `Reports say ${shared}\n`,
+		c: 'Nothing alike here at all.\n',
+	});
+	passages = findSharedPassages(corpus);
+	({ ledger, problems } = checkPages(corpus, [parseMdxPage('src/content/docs/pier.mdx', mdx)]));
+});
 
 describe('the citation ledger of a page', () => {
 	it('numbers references by first use and counts each use of one, grouping adjacent tags', () => {
@@ -101,4 +109,29 @@ describe('a page with a bad citation', () => {
 		expect(checkPages(corpus, [page], undefined, { all: true, ids: new Set() }).problems).toEqual([]);
 		expect(checkPages(corpus, [page]).problems.map((p) => p.code)).toEqual(['unknown-source']);
 	});
+
+	it('withholds only "unknown source" for a report that failed to load, and lists problems of a page that does not parse', () => {
+		const misquoted = parseMdxPage('src/content/docs/x.mdx', 'Text<Cite source="a" quote="not in the report at all" />.\n');
+		expect(checkPages(corpus, [misquoted], undefined, { all: true, ids: new Set(['a']) }).problems.map((p) => p.code)).toEqual(['quote-not-found']);
+		const broken = parseMdxPage('src/content/docs/broken.mdx', 'Text<Cite source=\n');
+		const { ledger, problems } = checkPages(corpus, [broken]);
+		expect(problems).toEqual([{ file: 'src/content/docs/broken.mdx', ...broken.problems[0]! }]);
+		expect(ledger.pages).toMatchObject([{ file: 'src/content/docs/broken.mdx', uses: [], references: [] }]);
+	});
 });
+
+describe('cited spans by report', () => {
+	it('lists each report\'s spans in text order, a longer span before a shorter one at the same start', () => {
+		const mdx = [
+			'Later<Cite source="a" quote="said nothing at all" />.',
+			'',
+			'Short<Cite source="a" quote="close the old ferry" />.',
+			'',
+			'Long<Cite source="a" quote="close the old ferry pier" />.',
+			'',
+		].join('\n');
+		const spans = citedSpansBySource(checkPages(corpus, [parseMdxPage('src/content/docs/order.mdx', mdx)]).ledger).get('a')!;
+		expect(spans.map((s) => corpus.byId.get('a')!.text.slice(s.start, s.end))).toEqual(['close the old ferry pier', 'close the old ferry', 'said nothing at all']);
+	});
+});
+

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { corpusMessages } from '../../src/verbatim-citations/checks/corpus-messages.ts';
 import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
 import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
+import { decodeReport, metadataLine } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
 
 /**
@@ -169,3 +170,93 @@ describe('the corpus as the editor left it', () => {
 		expect(problems).toEqual([expect.objectContaining({ code: 'source-too-large', message: corpusMessages['source-too-large']('a.txt', Buffer.byteLength(text), 1_000_000).message })]);
 	});
 });
+
+describe('reading a report and its entry', () => {
+	it('refuses an edited report, naming both checksums, at the report', () => {
+		const edited = A.replace('Sundays', 'Mondays');
+		const { problems } = project({ 'docs-data/sources/a.txt': edited });
+		expect(problems).toContainEqual({
+			file: 'docs-data/sources/a.txt',
+			line: 1,
+			column: 1,
+			code: 'source-changed',
+			...corpusMessages['source-changed']('a.txt', sha(A), sha(edited)),
+		});
+		expect(problems.find((p) => p.code === 'source-changed')!.message).toContain(`(${sha(A).slice(0, 12)}…, now ${sha(edited).slice(0, 12)}…)`);
+	});
+	it('names an entry without an id by its line, and one with a number for an id by what was typed', () => {
+		const { problems } = project({ 'docs-data/sources.yaml': yaml([entry('001', 'a.txt'), entry('002', 'b.txt'), '- file: c.txt\n  title: T\n  summary: S\n', '- id: 003\n  file: d.txt\n  title: T\n  summary: S\n']) });
+		const invalid = problems.filter((p) => p.code === 'metadata-invalid');
+		expect(invalid.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
+			[9, 'The report entry on line 9'],
+			[12, 'Report 003'],
+		]);
+	});
+	it('decodes UTF-8 keeping a byte-order mark, and refuses other bytes', () => {
+		expect(decodeReport(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('\ufeffa');
+		expect(decodeReport(new Uint8Array([0x61, 0xff, 0x62]))).toBeUndefined();
+	});
+	it('refuses quality-note evidence that is not verbatim in its report, at the entry, and accepts words that are', () => {
+		const notes = '  qualityNotes:\n    - note: Says when.\n      evidence: the ferry would run on Sundays\n    - note: Misquoted.\n      evidence: the ferry would run on Mondays\n    - note: No evidence.\n';
+		const { problems } = project({ 'docs-data/sources.yaml': yaml([entry('001', 'a.txt', notes), entry('002', 'b.txt')]) });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'docs-data/sources.yaml', line: 1, column: 1, code: 'quote-not-found', sourceId: '001' });
+		expect(problems[0]!.message).toMatch(/^Quality note evidence of report 001: The quote «the ferry would run on Mondays» is not in report 001\./);
+	});
+	it('names the keys allowed inside a quality note or an uncited paragraph when one is misspelt', () => {
+		const { problems } = project({
+			'docs-data/sources.yaml': yaml([entry('001', 'a.txt', '  qualityNotes:\n    - note: Fine.\n      evidnce: x\n'), entry('002', 'b.txt', '  uncitedParagraphs:\n    - paragraph: 1\n      reson: Label.\n')]),
+		});
+		const unknown = problems.filter((p) => p.code === 'metadata-unknown-key');
+		expect(unknown.map((p) => [p.line, p.message, p.hint])).toEqual([
+			[7, 'Report 001: unknown key "evidnce".', 'Use one of: note, evidence; the spelling and case must match.'],
+			[14, 'Report 002: unknown key "reson".', 'Use one of: paragraph, reason; the spelling and case must match.'],
+		]);
+	});
+	it('locates an entry, one of its uncitedParagraphs items, or line 1 for a report it does not know', () => {
+		const lines = { file: 'docs-data/sources.yaml', entries: new Map([['001', { line: 5, uncited: new Map([[2, 9]]) }]]) };
+		expect(metadataLine(lines, '001')).toBe(5);
+		expect(metadataLine(lines, '001', 2)).toBe(9);
+		expect(metadataLine(lines, '001', 3)).toBe(5);
+		expect(metadataLine(lines, '009', 2)).toBe(1);
+		expect(metadataLine(lines, '009')).toBe(1);
+	});
+});
+
+describe('links to the pages of a report that failed to load', () => {
+	const links = (...targets: string[]) => page.replace('</Editorial>', `${targets.map((t, i) => `[link ${i}](${t})`).join(' ')}\n\n</Editorial>`);
+	it('accepts only links to that report\'s page (with or without its slash) and to raw originals, and still checks the rest', () => {
+		const { problems } = project({
+			'docs-data/sources/b.txt': undefined,
+			'src/content/docs/page.mdx': links('../sources/002', '../sources/raw/zzz.txt', '../sources/009/', '../players/nobody/', '../sources/0021/'),
+		});
+		expect(problems.map((p) => [p.code, p.message.match(/The link (\S+)/)?.[1] ?? ''])).toEqual([
+			['source-missing', ''],
+			['link-broken', '../sources/009/'],
+			['link-broken', '../players/nobody/'],
+			['link-broken', '../sources/0021/'],
+		]);
+	});
+	it('checks every link to a report page when all reports load', () => {
+		const { problems } = project({ 'src/content/docs/page.mdx': links('../sources/raw/zzz.txt', '../sources/002') });
+		expect(problems.map((p) => [p.code, p.message.match(/The link (\S+)/)?.[1]])).toEqual([['link-broken', '../sources/raw/zzz.txt']]);
+	});
+});
+
+describe('what the whole check says about a report that failed to load', () => {
+	it('does not blame a date tag naming it, and still checks one naming a report that loaded', () => {
+		const dated = page.replace('</Editorial>', 'On <ReportDate source="002" words="crews were not heard" /> and <ReportDate source="001" words="ferry would sail" />.\n\n</Editorial>');
+		const { problems } = project({ 'docs-data/sources/b.txt': undefined, 'src/content/docs/page.mdx': dated });
+		expect(problems.map((p) => [p.code, p.sourceId])).toEqual([
+			['source-missing', undefined],
+			['quote-not-found', '001'],
+		]);
+	});
+	it('knows the ledger citations.json only when the site publishes it', () => {
+		const linked = page.replace('</Editorial>', 'The [ledger](../citations.json).\n\n</Editorial>');
+		expect(project({ 'src/content/docs/page.mdx': linked }).problems).toEqual([]);
+		const without = checkSite(root!, { ...DEFAULT_OPTIONS, ledger: false });
+		expect(without.problems.map((p) => [p.code, p.message])).toEqual([['link-broken', 'The link ../citations.json leads to /citations.json, where there is no page.']]);
+	});
+});
+

@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
 import { typedDateProblems, typedDates } from '../../src/verbatim-citations/checks/date-rule.ts';
 import { timelineOrderProblems } from '../../src/verbatim-citations/checks/timeline-order.ts';
+import { formatWorkedDate } from '../../src/verbatim-citations/engine/report-dates.ts';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { projectRoot } from '../helpers/project.ts';
 
-const { corpus } = loadCorpus(projectRoot);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof loadCorpus>['corpus'];
+beforeEach(() => {
+	corpus = loadCorpus(projectRoot).corpus;
+});
 const page = (...lines: string[]) => parseMdxPage('src/content/docs/guard.mdx', ['---', 'title: Guard', '---', '', ...lines, ''].join('\n'));
 
 describe('dates typed into prose', () => {
@@ -37,6 +43,32 @@ describe('dates typed into prose', () => {
 	it('refuses a date supported only by another sentence’s citation', () => {
 		const problems = typedDateProblems([page('It was 2016. Clinton ran<Cite source="000" quote="the 2016 presidential election" />.')], 'src/content/docs', []);
 		expect(problems.map((p) => p.message)).toEqual(['The date «2016» is typed into the prose: «It was 2016.»']);
+	});
+	it('lists the dates of a sentence in the order they are written, and quotes a long sentence cut at 139 characters', () => {
+		expect(typedDates('In 2016, then 2017-07-26, then July 2017.').map((d) => [d.text, d.at])).toEqual([
+			['2016', 3],
+			['2017-07-26', 14],
+			['July 2017', 31],
+		]);
+		const long = `In 2016 ${'the relationship went on '.repeat(8)}to sour.`;
+		const [problem] = typedDateProblems([page(long)], 'src/content/docs', []);
+		expect(problem).toEqual({
+			file: 'src/content/docs/guard.mdx',
+			line: 5,
+			column: 1,
+			code: 'date-typed',
+			message: `The date «2016» is typed into the prose: «${long.slice(0, 139)}…»`,
+			hint: `Let the engine work it out from the report's words, e.g. <ReportDate source="000" words="On Monday" />, or quote the report's words that give it in this sentence's citation.`,
+		});
+		const exactly = `In 2016 ${'x'.repeat(131)}.`;
+		expect(exactly.length).toBe(140);
+		expect(typedDateProblems([page(exactly)], 'src/content/docs', [])[0]!.message).toBe(`The date «2016» is typed into the prose: «${exactly}»`);
+	});
+	it('accepts a date the <Quote> of the sentence quotes, and checks no page in an editorial folder', () => {
+		expect(typedDateProblems([page('He spoke of <Quote source="000" quote="the 2016 presidential election" />.')], 'src/content/docs', [])).toEqual([]);
+		const editorial = parseMdxPage('src/content/docs/about/method.mdx', 'Written in 2026.\n');
+		expect(typedDateProblems([editorial], 'src/content/docs', ['about'])).toEqual([]);
+		expect(typedDateProblems([editorial], 'src/content/docs', []).map((p) => p.file)).toEqual(['src/content/docs/about/method.mdx']);
 	});
 });
 
@@ -73,5 +105,30 @@ describe('the timeline’s order', () => {
 	it('refuses a dated entry after an undatable one', () => {
 		const problems = order('source="004" words="On Monday morning"', 'source="000" words="On Monday"');
 		expect(problems[0]!.hint).toBe('List the events that cannot be dated apart, after every dated one.');
+	});
+	it('words each refusal with both entries, their lines and dates, at the entry out of place', () => {
+		const dateOf = (words: string) => checkDateTags(corpus, [page(`- <ReportDate ${words} />. Event.`)]).dates[0]!.date;
+		expect(order('source="000" words="On Monday"', 'source="003" words="Trump on Monday"')).toEqual([
+			{
+				file: 'src/content/docs/guard.mdx',
+				line: 6,
+				column: 3,
+				code: 'timeline-order',
+				message: `This entry, ${formatWorkedDate(dateOf('source="003" words="Trump on Monday"'))}, comes after a later one (line 5: ${formatWorkedDate(dateOf('source="000" words="On Monday"'))}).`,
+				hint: 'Move it up: timeline entries are ordered by their worked-out dates.',
+			},
+		]);
+		const [after] = order('source="004" words="On Monday morning"', 'source="000" words="On Monday"');
+		expect(after).toMatchObject({
+			line: 6,
+			message: `This entry, ${formatWorkedDate(dateOf('source="000" words="On Monday"'))}, comes after an entry the engine cannot place (line 5: ${formatWorkedDate(dateOf('source="004" words="On Monday morning"'))}).`,
+		});
+	});
+	it('checks each page on its own, and only dates that head their entries', () => {
+		const first = checkDateTags(corpus, [page('- <ReportDate source="000" words="On Monday" />. Event.')]).dates;
+		const second = checkDateTags(corpus, [parseMdxPage('src/content/docs/other.mdx', '- <ReportDate source="003" words="Trump on Monday" />. Event.\n')]).dates;
+		expect(timelineOrderProblems([...first, ...second])).toEqual([]);
+		const inProse = checkDateTags(corpus, [page('- <ReportDate source="000" words="On Monday" />. Event.', '', 'Later, <ReportDate source="003" words="Trump on Monday" />.')]).dates;
+		expect(timelineOrderProblems(inProse)).toEqual([]);
 	});
 });

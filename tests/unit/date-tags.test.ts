@@ -1,15 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeCitationProblem } from '../../src/verbatim-citations/checks/citation-messages.ts';
 import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { workOutDate } from '../../src/verbatim-citations/engine/report-dates.ts';
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 // 2017-07-26 was a Wednesday.
-const corpus = createCorpus([
-	{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a.txt', title: 'T', summary: 'S', dateline: '2017-07-26' }), text: 'On Monday he spoke. On Wednesday he left.', sha256: '', byteLength: 0 },
-]);
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof createCorpus>;
+beforeEach(() => {
+	corpus = createCorpus([
+		{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a.txt', title: 'T', summary: 'S', dateline: '2017-07-26' }), text: 'On Monday he spoke. On Wednesday he left.', sha256: '', byteLength: 0 },
+	]);
+});
 const check = (mdx: string) => checkDateTags(corpus, [parseMdxPage('t.mdx', mdx)]);
 
 describe('date tags on a page', () => {
@@ -51,4 +57,52 @@ describe('date tags on a page', () => {
 	it('skips a page that does not parse (its syntax error is reported once, elsewhere)', () => {
 		expect(check('<ReportDate source="a" words="On Monday"\n')).toEqual({ dates: [], problems: [] });
 	});
+
+	it('counts a bold date as heading its entry only when the bold holds the tag first and opens the item', () => {
+		const { dates } = check(
+			[
+				'- **Late: <ReportDate source="a" words="On Monday" />**. Bold, not first in the bold.',
+				'- Before **<ReportDate source="a" words="On Monday" />**. Bold, not first in the item.',
+				'- *<ReportDate source="a" words="On Monday" />*. In italics, not bold.',
+				'- **<ReportDate source="a" words="On Monday" />**. Bold and first.',
+				'',
+			].join('\n'),
+		);
+		expect(dates.map((d) => [d.line, d.headsListItem])).toEqual([
+			[1, false],
+			[2, false],
+			[3, false],
+			[4, true],
+		]);
+	});
+
+	it('words the refusal of an ambiguous weekday and of an undated event that needs a date', () => {
+		const [ambiguous] = check('<ReportDate source="a" words="On Wednesday" />\n').problems;
+		const result = workOutDate('a', 'On Wednesday', '2017-07-26');
+		if (result.ok) throw new Error('should be refused');
+		expect(ambiguous).toEqual({
+			file: 't.mdx',
+			line: 1,
+			column: 1,
+			code: 'date-weekday-ambiguous',
+			sourceId: 'a',
+			message: `<ReportDate source="a" words="On Wednesday">\n${result.refusal.reason}`,
+			hint: 'Quote words that fix the day (a date the report states), or describe the time in words without a date.',
+		});
+		const undated = createCorpus([{ meta: sourceMetadataSchema.parse({ id: 'b', file: 'b.txt', title: 'T', summary: 'S' }), text: 'On Monday he spoke.', sha256: '', byteLength: 0 }]);
+		const { problems, dates } = checkDateTags(undated, [parseMdxPage('t.mdx', 'Then <ReportDate source="b" words="On Monday" required />, and <ReportDate source="b" words="On Monday" />.\n')]);
+		expect(problems).toEqual([
+			{
+				file: 't.mdx',
+				line: 1,
+				column: 6,
+				code: 'date-undated',
+				sourceId: 'b',
+				message: '<ReportDate source="b" words="On Monday" required> needs a date, but: Undated (cannot be dated: report b says “On Monday”, and it carries no dateline).',
+				hint: 'Drop `required` and list the event with those the reports do not date.',
+			},
+		]);
+		expect(dates.map((d) => d.date.kind)).toEqual(['undated']);
+	});
 });
+

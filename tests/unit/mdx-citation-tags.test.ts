@@ -20,6 +20,19 @@ describe('reading citation tags from a page', () => {
 		expect(tags).toMatchObject([{ component: 'Cite', sourceId: '001', quote: 'the words', line: 1, column: 6 }]);
 	});
 
+	it.each([
+		['a variable', 'quote={words}'],
+		['a template literal with a substitution', 'quote={`the ${words}`}'],
+		['a number', 'quote={42}'],
+		['a sum of strings', 'quote={"the " + "words"}'],
+		['no value at all', 'quote'],
+		['an expression that is not a statement', 'quote={/* nothing */ words}'],
+	])('refuses a quote written as %s, since it cannot be checked before the build', (_, attribute) => {
+		const { tags, problems } = scan(`Claim<Cite source="001" ${attribute} />.\n`);
+		expect(tags).toEqual([]);
+		expect(problems).toMatchObject([{ line: 1, column: 6, code: 'tag-invalid' }]);
+	});
+
 	it('reads the claim as a reader sees it: a <Quote> becomes its words in quotation marks, a <Cite> nothing', () => {
 		const { tags } = scan('He said <Quote source="001" quote="no deal" /> on Monday<Cite source="002" quote="on Monday" />.\n');
 		expect(tags.map((t) => t.component)).toEqual(['Quote', 'Cite']);

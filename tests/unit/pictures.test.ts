@@ -81,6 +81,39 @@ describe('what players.yaml says beyond names', () => {
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'player-page-unknown']]);
 		expect(playerProblems([ann], corpus, 'players.yaml', new Map(), known)).toEqual([]);
 	});
+
+	it('words a missing page with the page meant, and keeps a section id out of the path it checks', async () => {
+		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const pages = new Set(['players/lee/', 'disputes/pier/']);
+		expect(playerProblems([{ ...ann, page: 'people/lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), pages)).toEqual([
+			{
+				file: 'players.yaml',
+				line: 3,
+				column: 1,
+				code: 'player-page-unknown',
+				message: 'Player "lee" points at the page people/lee/, but the site has no page /people/lee/.',
+				hint: 'Did you mean page: players/lee/? Give the path of an existing page under src/content/docs, e.g. "players/trump/" (and a heading id after # for a section).',
+			},
+		]);
+		expect(playerProblems([{ ...ann, page: 'nowhere/' }], corpus, 'players.yaml', new Map(), pages)[0]!.hint).toBe(
+			'Give the path of an existing page under src/content/docs, e.g. "players/trump/" (and a heading id after # for a section).',
+		);
+		expect(playerProblems([{ ...ann, page: 'players/lee/#early-life' }], corpus, 'players.yaml', new Map(), pages)).toEqual([]);
+	});
+
+	it('names the report of a role it refuses, and withholds a role citing a report that failed to load', async () => {
+		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const lost = { ...ann, role: { source: 'z', quote: 'The harbour master Ann Lee' } };
+		const [unknown] = playerProblems([lost], corpus, 'players.yaml', new Map(), known);
+		expect(unknown).toMatchObject({ line: 1, code: 'unknown-source', sourceId: 'z' });
+		expect(unknown!.message).toBe('The role of player "lee": Unknown source id "z".');
+		expect(playerProblems([lost], corpus, 'players.yaml', new Map(), known, undefined, { all: false, ids: new Set(['z']) })).toEqual([]);
+		expect(playerProblems([lost], corpus, 'players.yaml', new Map(), known, undefined, { all: true, ids: new Set() })).toEqual([]);
+		expect(playerProblems([lost], corpus, 'players.yaml', new Map(), known, undefined, { all: false, ids: new Set(['y']) })).toHaveLength(1);
+		// A report that failed to load withholds only "unknown source", never a wrong quote in a report that loaded.
+		const misquoted = { ...ann, role: { source: 'a', quote: 'The harbor master Ann Lee' } };
+		expect(playerProblems([misquoted], corpus, 'players.yaml', new Map(), known, undefined, { all: true, ids: new Set(['a']) })).toHaveLength(1);
+	});
 });
 
 describe('the visual timeline', () => {

@@ -25,3 +25,51 @@ describe('the summary of a refused build', () => {
 		expect(text.endsWith('3 problems in 2 files: 2 citation problems, 1 page problem.')).toBe(true);
 	});
 });
+
+describe('the printed problems, whole', () => {
+	it('indents every line of a many-line message and hint under its file:line:column, columns in order', () => {
+		const problems: SiteProblem[] = [
+			{ file: 'b.mdx', line: 3, column: 9, code: 'quote-not-found', message: 'Line one.\nLine two.', hint: 'Hint one.\nHint two.' },
+			{ file: 'b.mdx', line: 3, column: 2, code: 'quote-empty', message: 'Empty.', hint: 'Fill it.' },
+			{ file: 'a.mdx', line: 1, column: 1, code: 'link-broken', message: 'Broken.', hint: 'Mend it.' },
+		];
+		expect(formatProblems(problems)).toBe(
+			[
+				'a.mdx',
+				'  a.mdx:1:1  [link-broken]',
+				'    Broken.',
+				'    Fix: Mend it.',
+				'',
+				'b.mdx',
+				'  b.mdx:3:2  [quote-empty]',
+				'    Empty.',
+				'    Fix: Fill it.',
+				'',
+				'  b.mdx:3:9  [quote-not-found]',
+				'    Line one.',
+				'    Line two.',
+				'    Fix: Hint one.',
+				'    Hint two.',
+				'',
+				'3 problems in 2 files: 2 citation problems, 1 page problem.',
+			].join('\n'),
+		);
+	});
+	it('matches kinds by the start of the code, and whole codes where the catalogue names one', () => {
+		expect(['unknown-source-x', 'x-unknown-source', 'tag-invalid-x', 'x-quote-empty', 'x-metadata-invalid', 'x-player-page', 'checksums-x', 'player-x'].map(problemKind)).toEqual([
+			'page',
+			'page',
+			'page',
+			'page',
+			'page',
+			'page',
+			'report or metadata',
+			'players file',
+		]);
+	});
+	it('lists the kinds in a fixed order: reports first, then players, citations, pages', () => {
+		expect(summarise([at('p.mdx', 1, 'link-broken'), at('p.mdx', 2, 'quote-empty'), at('players.yaml', 1, 'players-invalid'), at('s.yaml', 1, 'metadata-invalid')])).toBe(
+			'4 problems in 3 files: 1 report or metadata problem, 1 players file problem, 1 citation problem, 1 page problem.',
+		);
+	});
+});

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findQuote, formatHits } from '../../src/verbatim-citations/authoring/quote-finder.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
-const corpus = syntheticCorpus({
-	a: 'He is unlikely to stay.\n\nThe board met on Monday.',
-	b: 'The board met on Monday, and again — later.',
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof syntheticCorpus>;
+beforeEach(() => {
+	corpus = syntheticCorpus({
+		a: 'He is unlikely to stay.\n\nThe board met on Monday.',
+		b: 'The board met on Monday, and again — later.',
+	});
 });
 
 describe('the quote finder\'s hits', () => {

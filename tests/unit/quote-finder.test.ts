@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
 import { jsxString } from '../../src/verbatim-citations/engine/jsx-string.ts';
 import { citationTag, findQuote, formatHits } from '../../src/verbatim-citations/authoring/quote-finder.ts';
@@ -8,7 +8,12 @@ import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 
 const scanCitationTags = (mdx: string) => scanTree(parseMdxPage('page.mdx', mdx).tree!);
 
-const { corpus } = loadCorpus(process.cwd());
+// Built before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let corpus: ReturnType<typeof loadCorpus>['corpus'];
+beforeEach(() => {
+	corpus = loadCorpus(process.cwd()).corpus;
+});
 
 describe('findQuote', () => {
 	it('finds exact matches in every report, with paragraph, context and a tag that passes the build', () => {

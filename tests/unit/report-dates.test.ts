@@ -52,4 +52,42 @@ describe('dates worked out from a report’s words and its dateline', () => {
 		expect(sortKey(worked('on Monday', '2017-06-07'))).toBe('2017-06-05');
 		expect(sortKey(worked('On Monday morning', undefined))).toBeUndefined();
 	});
+	it('says in full why each date is what it is, as the timeline prints it', () => {
+		expect(formatWorkedDate(worked('on Monday', '2017-06-07'))).toBe('2017-06-05 (worked out: report 003 is dated Wednesday 2017-06-07 and says “on Monday”)');
+		expect(formatWorkedDate(worked('the   2016\nelection', '2017-07-26', '000'))).toBe('2016 (stated: report 000 says “the 2016 election”)');
+		expect(formatWorkedDate(worked('in March 2017', undefined, '002'))).toBe('March 2017 (stated: report 002 says “in March 2017”)');
+		expect(formatWorkedDate(worked('in March', undefined, '002'))).toBe('March, no year (report 002 says “in March”, without a year)');
+		expect(formatWorkedDate(worked('date 2017-06-01', '2017-06-07'))).toBe('2017-06-01 (stated: report 003 says “date 2017-06-01”)');
+		expect(formatWorkedDate(worked('before the vote', '2017-06-07'))).toBe('Undated (cannot be dated: report 003 says “before the vote”, which gives no date)');
+		expect(formatWorkedDate(worked('last week', undefined, '001'))).toBe('Undated (cannot be dated: report 001 says “last week”, and it carries no dateline)');
+	});
+	it('explains the refusal of the dateline’s own weekday with the words, the day and the dateline', () => {
+		expect(workOutDate('004', 'said  Wednesday', '2017-06-07')).toEqual({
+			ok: false,
+			refusal: {
+				code: 'date-weekday-ambiguous',
+				reason: '“said Wednesday” names Wednesday, the weekday of report 004’s own dateline (2017-06-07): it could be that day or a week before, so it is not worked out.',
+			},
+		});
+	});
+	it('reads weekdays, months and "last week" as whole words only', () => {
+		expect(worked('Mondays are quiet', '2017-06-07').kind).toBe('undated');
+		expect(worked('the Marches of Wales', '2017-06-07').kind).toBe('undated');
+		expect(worked('the lastweek column', '2017-06-07').kind).toBe('undated');
+		expect(worked('LAST WEEK', '2017-07-26')).toMatchObject({ kind: 'range', from: '2017-07-17', to: '2017-07-23' });
+		expect(worked('in 12017 or 20171', '2017-06-07').kind).toBe('undated');
+		expect(worked('in 1899', '2017-06-07')).toMatchObject({ kind: 'year', year: '1899' });
+		expect(worked('in 2117', '2017-06-07').kind).toBe('undated');
+	});
+	it('counts "last week" from a Sunday and a Monday dateline, and a weekday back across a month', () => {
+		// 2017-07-23 is a Sunday (the end of its week), 2017-07-24 a Monday (the start of the next).
+		expect(worked('last week', '2017-07-23')).toMatchObject({ from: '2017-07-10', to: '2017-07-16' });
+		expect(worked('last week', '2017-07-24')).toMatchObject({ from: '2017-07-17', to: '2017-07-23' });
+		expect(worked('on Saturday', '2017-07-02')).toMatchObject({ date: '2017-07-01' });
+		expect(worked('on Sunday', '2017-07-01')).toMatchObject({ date: '2017-06-25' });
+	});
+	it('places a range by its first day and a month with a year nowhere', () => {
+		expect(sortKey(worked('last week', '2017-07-26'))).toBe('2017-07-17');
+		expect(sortKey(worked('in March 2017', undefined))).toBeUndefined();
+	});
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
 import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
 import { splitParagraphs } from '../../src/verbatim-citations/engine/paragraphs.ts';
@@ -6,7 +6,12 @@ import { splitSentences } from '../../src/verbatim-citations/engine/sentences.ts
 import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
 
 const text = 'A Headline\n\nTrump spoke on Monday. Sessions stayed. Trump spoke again.\n\nLatest News';
-const sentences = splitSentences(text, splitParagraphs(text));
+// Split before each test, not at import, so that `npm run test:mutation` credits each test with the
+// engine code it exercises (Stryker records coverage per test only while a test runs).
+let sentences: ReturnType<typeof splitSentences>;
+beforeEach(() => {
+	sentences = splitSentences(text, splitParagraphs(text));
+});
 const spanOf = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 const lineAt = (path: (string | number)[]) => (path.length === 1 ? 4 : 10 + Number(path[2]));
 
@@ -52,5 +57,69 @@ describe('sentence coverage', () => {
 		const all = corpusSentenceCoverage(corpus, settings, new Map([['000', [{ start: 5, end: 13 }]]]));
 		expect(all.get('000')!.sentences.map((s) => [s.cited, s.excuse?.reason])).toEqual([[true, undefined], [false, 'boilerplate']]);
 		expect(corpusSentenceProblems(corpus, all, 'docs-data/sentences.yaml', () => 1)).toEqual([]);
+	});
+
+	it('words each stale excuse for the editor, numbering excuses from 1', () => {
+		const result = sentenceCoverage(text, sentences, [spanOf('Sessions stayed.')], [
+			{ sentence: 'Monday. Sessions', reason: 'other' },
+			{ sentence: 'Trump spoke', reason: 'background' },
+			{ sentence: 'Sessions stayed', reason: 'off-topic' },
+		]);
+		const stale = sentenceCoverageProblems('000', text, result, 'docs-data/sentences.yaml', lineAt).filter((p) => p.code === 'sentence-excuse-stale');
+		expect(stale.map(({ file, column, sourceId, message, hint }) => ({ file, column, sourceId, message, hint }))).toEqual([
+			{
+				file: 'docs-data/sentences.yaml',
+				column: 1,
+				sourceId: '000',
+				message: 'Excuse 1 of report 000 names words that lie in no single sentence of the report.',
+				hint: 'Copy words of one sentence exactly from the report (a sentence never crosses a paragraph).',
+			},
+			{
+				file: 'docs-data/sentences.yaml',
+				column: 1,
+				sourceId: '000',
+				message: 'Excuse 2 of report 000 matches sentences 2, 4: it must name exactly one.',
+				hint: 'Quote more of the sentence you mean, so only it contains the words.',
+			},
+			{
+				file: 'docs-data/sentences.yaml',
+				column: 1,
+				sourceId: '000',
+				message: 'Excuse 3 of report 000 names sentence 3 «Sessions stayed.», which the site cites.',
+				hint: 'Remove the excuse: the sentence is covered.',
+			},
+		]);
+	});
+
+	it('does not count a span that only touches a sentence at its end or start as citing it', () => {
+		const second = sentences[1]!;
+		const { sentences: all } = sentenceCoverage(text, sentences, [{ start: second.end, end: second.end + 1 }, { start: second.start - 1, end: second.start }], []);
+		expect(all[1]!.cited).toBe(false);
+		expect(sentenceCoverage(text, sentences, [{ start: second.end - 1, end: second.end }], []).sentences[1]!.cited).toBe(true);
+		expect(sentenceCoverage(text, sentences, [{ start: second.start, end: second.start + 1 }], []).sentences[1]!.cited).toBe(true);
+	});
+
+	it('quotes an uncited sentence with its whitespace folded, cut at 99 characters past 100', () => {
+		const long = `${'Word '.repeat(25)}end.`;
+		const report = `Short  and\tsplit.\n\n${long}`;
+		const own = splitSentences(report, splitParagraphs(report));
+		const problems = sentenceCoverageProblems('001', report, sentenceCoverage(report, own, [], []), 'docs-data/sentences.yaml', lineAt);
+		expect(problems.map((p) => p.message)).toEqual([
+			'Report 001, sentence 1 (paragraph 1) is cited nowhere on the site and not excused: «Short and split.»',
+			`Report 001, sentence 2 (paragraph 2) is cited nowhere on the site and not excused: «${long.slice(0, 99)}…»`,
+		]);
+		expect(problems[0]!.hint).toBe(
+			'Cite it on the page where it belongs, or add it under "001": excused: in docs-data/sentences.yaml with words of the sentence and a reason (off-topic, boilerplate, garbled, background, other).',
+		);
+	});
+
+	it('checks a report without settings with no excuses, and one whose sentences are all excused', () => {
+		const corpus = createCorpus([{ meta: sourceMetadataSchema.parse({ id: '000', file: 'a.txt', title: 'A', summary: 'S' }), text: 'One spoke. Two left.', sha256: '', byteLength: 0 }]);
+		const all = corpusSentenceCoverage(corpus, {}, new Map());
+		expect(all.get('000')!.excuseProblems).toEqual([]);
+		expect(corpusSentenceProblems(corpus, all, 'docs-data/sentences.yaml', () => 7).map((p) => [p.line, p.code])).toEqual([
+			[7, 'source-sentence-uncited'],
+			[7, 'source-sentence-uncited'],
+		]);
 	});
 });

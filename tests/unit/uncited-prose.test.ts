@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
 import { uncitedParagraphs as uncitedInTree } from '../../src/verbatim-citations/checks/uncited-prose.ts';
+import { isEditorialPage, uncitedProseProblems } from '../../src/verbatim-citations/checks/prose-rule.ts';
 
 const uncitedParagraphs = (mdx: string) => {
 	const { tree } = parseMdxPage('page.mdx', mdx);
@@ -31,5 +32,33 @@ describe('uncitedParagraphs', () => {
 	it('ignores import lines and returns nothing for a document that does not parse', () => {
 		expect(uncitedParagraphs("import Cite from './Cite.astro';\n")).toEqual([]);
 		expect(uncitedParagraphs('<Cite source="000"\n')).toEqual([]);
+	});
+});
+
+describe('uncitedProseProblems: the problems of whole pages', () => {
+	const page = (file: string, mdx: string) => parseMdxPage(file, mdx);
+	it('names the file and line of each uncited paragraph, quoting it cut at 99 characters past 100', () => {
+		const long = `${'word '.repeat(30).trim()}.`;
+		const problems = uncitedProseProblems([page('src/content/docs/players/lee.mdx', `Short one.\n\n${long}\n`)], 'src/content/docs', ['about']);
+		expect(problems).toEqual([
+			{
+				file: 'src/content/docs/players/lee.mdx',
+				line: 1,
+				column: 1,
+				code: 'paragraph-uncited',
+				message: 'This paragraph has no citation: «Short one.»',
+				hint: 'Add a <Cite> or <Quote> for each factual sentence, or put framing that is not reporting inside <Editorial>.',
+			},
+			expect.objectContaining({ line: 3, message: `This paragraph has no citation: «${long.slice(0, 99)}…»` }),
+		]);
+		const hundred = `${'x'.repeat(99)}.`;
+		expect(uncitedProseProblems([page('src/content/docs/a.mdx', `${hundred}\n`)], 'src/content/docs', [])[0]!.message).toBe(`This paragraph has no citation: «${hundred}»`);
+	});
+	it('skips pages in the editorial folders and pages that do not parse', () => {
+		expect(isEditorialPage('src/content/docs/about/method.mdx', 'src/content/docs', ['about'])).toBe(true);
+		expect(isEditorialPage('src/content/docs/players/about.mdx', 'src/content/docs', ['about'])).toBe(false);
+		const pages = [page('src/content/docs/about/method.mdx', 'Framing only.\n'), page('src/content/docs/broken.mdx', 'A <Cite source=\n'), page('src/content/docs/ok.mdx', 'Uncited.\n')];
+		expect(pages[1]!.tree).toBeUndefined();
+		expect(uncitedProseProblems(pages, 'src/content/docs', ['about']).map((p) => p.file)).toEqual(['src/content/docs/ok.mdx']);
 	});
 });

@@ -85,6 +85,17 @@ describe('players.yaml', () => {
 	it('reports a YAML syntax error at its line', () => {
 		expect(loadPlayers(root, file('- id: [\n')).problems[0]!.message).toMatch(/^YAML error: /);
 	});
+	it('locates a YAML syntax error at its own line, and gives no players until the file parses', () => {
+		const result = loadPlayers(root, file('- id: ann\n  name: Ann\n  aliases: [Ann]\n- id: bob\n  name: Bob: Lee\n  aliases: [Bob]\n'));
+		expect(result.players).toEqual([]);
+		expect(result.lines).toEqual(new Map());
+		expect(result.problems.map((p) => [p.line, p.code, p.file.endsWith('.yaml')])).toEqual([[5, 'players-invalid', true]]);
+	});
+	it('names an issue inside an entry that is not a mapping at the entry, and gives no players', () => {
+		const result = loadPlayers(root, file('- id: ann\n  name: Ann\n  aliases: [Ann]\n- just a name\n'));
+		expect(result.players).toEqual([]);
+		expect(result.problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([[4, 'Entry 2, entry']]);
+	});
 });
 
 describe('sentences.yaml', () => {
