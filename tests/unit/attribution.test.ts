@@ -77,6 +77,9 @@ describe('the sentence of a claim that holds a citation', () => {
 	it('is the sentence before when the tag follows its full stop', () => {
 		expect(sentenceAround(`First claim. Second claim.${START}${MARK} Third.`)).toBe('Second claim.');
 	});
+	it('runs across a line break in the MDX source, which does not end a sentence', () => {
+		expect(sentenceAround(`First claim. Two people close to Sessions\nsaid he would stay${START}${MARK}. Next.`)).toBe('Two people close to Sessions said he would stay.');
+	});
 	it('spans a quotation that holds a full stop', () => {
 		expect(sentenceAround(`Heye said: ${START}“It is odd. It is new.”${MARK} Next.`)).toBe('Heye said: “It is odd. It is new.”');
 	});

@@ -16,7 +16,9 @@ export function sentenceAround(prose: string): string {
 	const from = prose.indexOf(START);
 	const to = prose.indexOf(MARK) - 1;
 	if (from === -1 || to < from) return '';
-	const text = prose.replace(START, '').replace(MARK, '');
+	// A line break inside an MDX paragraph is not a sentence end, though Intl.Segmenter reads one
+	// there: every whitespace character becomes a space, one for one, so the offsets above still hold.
+	const text = prose.replace(START, '').replace(MARK, '').replace(/\s/g, ' ');
 	const segments = [...segmenter.segment(text)].map(({ index, segment }) => ({ start: index, end: index + segment.length }));
 	let first = segments.findIndex((s) => from < s.end);
 	if (first === -1) first = segments.length - 1;
