@@ -80,6 +80,9 @@ describe('the sentence of a claim that holds a citation', () => {
 	it('runs across a line break in the MDX source, which does not end a sentence', () => {
 		expect(sentenceAround(`First claim. Two people close to Sessions\nsaid he would stay${START}${MARK}. Next.`)).toBe('Two people close to Sessions said he would stay.');
 	});
+	it('does not end at a title such as Mr.', () => {
+		expect(sentenceAround(`First claim. The president fired Mr. Comey${START}${MARK}. Next.`)).toBe('The president fired Mr. Comey.');
+	});
 	it('spans a quotation that holds a full stop', () => {
 		expect(sentenceAround(`Heye said: ${START}“It is odd. It is new.”${MARK} Next.`)).toBe('Heye said: “It is odd. It is new.”');
 	});

@@ -4,6 +4,21 @@ export const MARK = '\uE000';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Titles that end in a full stop without ending the sentence. */
+const TITLE = /\b(Mr|Mrs|Ms|Dr|St)\.\s/g;
+
+/**
+ * The sentences of the editors' prose, as [start, end) ranges of `text`. A line break (an MDX
+ * paragraph wraps) and the space after a title such as "Mr." do not end a sentence, though
+ * Intl.Segmenter reads one there: both are replaced one character for one before segmenting, so
+ * the ranges index `text` itself. Every rule that reads a page's sentences splits them here.
+ */
+export function proseSentences(text: string): { start: number; end: number }[] {
+	// The title's full stop and space become two no-break spaces: Intl.Segmenter breaks after a full stop whatever follows.
+	const guarded = text.replace(/\s/g, ' ').replace(TITLE, '$1\u00A0\u00A0');
+	return [...segmenter.segment(guarded)].map(({ index, segment }) => ({ start: index, end: index + segment.length }));
+}
+
 /**
  * The sentence of a claim that contains the citation tag (written START…MARK around the tag's own
  * words: a <Quote>'s quotation, nothing for a <Cite>). The marks are taken out before the text is
@@ -16,10 +31,8 @@ export function sentenceAround(prose: string): string {
 	const from = prose.indexOf(START);
 	const to = prose.indexOf(MARK) - 1;
 	if (from === -1 || to < from) return '';
-	// A line break inside an MDX paragraph is not a sentence end, though Intl.Segmenter reads one
-	// there: every whitespace character becomes a space, one for one, so the offsets above still hold.
-	const text = prose.replace(START, '').replace(MARK, '').replace(/\s/g, ' ');
-	const segments = [...segmenter.segment(text)].map(({ index, segment }) => ({ start: index, end: index + segment.length }));
+	const text = prose.replace(START, '').replace(MARK, '');
+	const segments = proseSentences(text);
 	let first = segments.findIndex((s) => from < s.end);
 	if (first === -1) first = segments.length - 1;
 	const opensSegment = text.slice(segments[first]!.start, from).trim() === '';

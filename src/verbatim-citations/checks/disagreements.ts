@@ -52,13 +52,22 @@ const EXAMPLE = `<Disagreement topic="The resignation offer" question="Did Trump
 <Side label="Report 002">…<Cite source="002" quote="…" /></Side>
 </Disagreement>`;
 
-/** The anchor a question gets on its page: `disagreement-` and its words in lower case, joined by hyphens. */
-export function disagreementId(question: string): string {
-	return 'disagreement-' + question
+/** Words in lower case joined by hyphens, for an anchor. */
+const slug = (words: string) =>
+	words
 		.normalize('NFKD')
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, '-')
 		.replace(/^-+|-+$/g, '');
+
+/** The anchor a question gets on its page: `disagreement-` and its words. */
+export function disagreementId(question: string): string {
+	return `disagreement-${slug(question)}`;
+}
+
+/** The anchor of a topic's section on the differences page: `topic-` and its words. */
+export function topicId(topic: string): string {
+	return `topic-${slug(topic)}`;
 }
 
 const isElement = (node: Nodes, name: string): node is MdxJsxFlowElement =>

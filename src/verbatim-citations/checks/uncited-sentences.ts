@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { proseSentences } from './claim-sentence.ts';
 import { CITATION_COMPONENTS } from './mdx-citation-tags.ts';
 import { EDITORIAL_COMPONENT, type UncitedParagraph } from './uncited-prose.ts';
 
@@ -11,10 +12,6 @@ const CITED = '\uE002';
 const LINK = '\uE003';
 const LINK_END = '\uE004';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Titles that end in a full stop without ending the sentence. */
-const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St)\.\s/g;
 
 function isTag(node: Nodes, names: readonly string[]): boolean {
 	return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name != null && names.includes(node.name);
@@ -48,15 +45,15 @@ export function uncitedSentences(tree: Root): UncitedParagraph[] {
 	const walk = (node: Nodes) => {
 		if (node.type === 'mdxJsxFlowElement' && node.name === EDITORIAL_COMPONENT) return;
 		if (node.type === 'paragraph') {
-			const prose = markedProse(node).replace(/\s+/g, ' ').replace(ABBREVIATION, '$1\u00A0');
+			const prose = markedProse(node).replace(/\s+/g, ' ');
 			if (!prose.includes(CITED)) return;
 			// Move marks that follow a sentence's end inside it, so the segmenter keeps them there.
 			const moved = prose.replace(new RegExp(`([.!?]["”’)]*)\\s*((?:${CITED}\\s*)+)`, 'g'), (_all, end: string, marks: string) => `${marks.replace(/\s/g, '')}${end} `);
-			for (const { segment } of segmenter.segment(moved)) {
-				const sentence = segment.trim();
+			for (const { start, end } of proseSentences(moved)) {
+				const sentence = moved.slice(start, end).trim();
 				if (sentence === '' || sentence.includes(CITED)) continue;
 				if (NAVIGATION.test(sentence.replace(new RegExp(`${LINK}[^${LINK_END}]*${LINK_END}`, 'g'), LINK))) continue;
-				found.push({ line: node.position?.start.line ?? 1, text: sentence.replace(new RegExp(`[${LINK}${LINK_END}]`, 'g'), '').replaceAll('\u00A0', ' ') });
+				found.push({ line: node.position?.start.line ?? 1, text: sentence.replace(new RegExp(`[${LINK}${LINK_END}]`, 'g'), '') });
 			}
 			return;
 		}
