@@ -1,7 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import verbatimCitations from './src/verbatim-citations/index.ts';
+import verbatimCitations from 'starlight-verbatim-citations';
 
 /**
  * SITE_BASE sets the sub-path the site is served from (e.g. `/explainer/`); default `/`.

@@ -7,7 +7,7 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-	mutate: ['src/verbatim-citations/engine/**/*.ts', 'src/verbatim-citations/checks/**/*.ts'],
+	mutate: ['packages/starlight-verbatim-citations/src/{engine,reading,corpus,pages,rules,checks}/**/*.ts'],
 	testRunner: 'vitest',
 	// Only the unit group: no site build, no browser (see vitest.mutation.config.ts).
 	vitest: { configFile: 'vitest.mutation.config.ts' },

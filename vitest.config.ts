@@ -25,7 +25,7 @@ export default defineConfig({
 		// components are covered by the site and browser tests instead.
 		coverage: {
 			provider: 'v8',
-			include: ['src/verbatim-citations/{engine,checks,analysis,authoring,schemas}/**/*.ts'],
+			include: ['packages/starlight-verbatim-citations/src/{engine,reading,corpus,pages,rules,checks,analysis,authoring,schemas}/**/*.ts'],
 			reporter: ['text'],
 			thresholds: { statements: 95, branches: 90 },
 		},

@@ -6,9 +6,9 @@
  *
  * Usage: node bench/lookups.ts
  */
-import { independenceGroup } from '../src/verbatim-citations/analysis/citation-ledger.ts';
-import { corroboration } from '../src/verbatim-citations/analysis/corroboration.ts';
-import { passagesOf, type SharedPassage } from '../src/verbatim-citations/analysis/shared-passages.ts';
+import { independenceGroup } from '../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
+import { corroboration } from '../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
+import { passagesOf, type SharedPassage } from '../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
 import { random } from './synthetic.ts';
 
 const next = random(7);

@@ -11,12 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
-import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
-import { corpusLayout, loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { loadAttributions } from '../src/verbatim-citations/checks/attributions-file.ts';
-import { framesCovering } from '../src/verbatim-citations/engine/attribution.ts';
+import { sha256 } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { resolveCitation } from '../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { corpusLayout, loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { loadAttributions } from '../packages/starlight-verbatim-citations/src/corpus/attributions-file.ts';
+import { framesCovering } from '../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject } from '../tests/helpers/project.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
@@ -53,7 +53,7 @@ function generate(root: string, reports: number, next: () => number): { citation
 	mkdirSync(join(root, 'src/content/docs/bench'), { recursive: true });
 	let citations = 0;
 	for (let page = 0; page < reports; page++) {
-		const lines = ['---', `title: Bench page ${page}`, '---', '', "import Cite from '../../../verbatim-citations/components/Cite.astro';", ''];
+		const lines = ['---', `title: Bench page ${page}`, '---', '', "import { Cite } from 'starlight-verbatim-citations/components';", ''];
 		for (let c = 0; c < CITATIONS_PER_PAGE; c++) {
 			for (let attempt = 0; attempt < 20; attempt++) {
 				const source = corpus.sources[Math.floor(next() * corpus.sources.length)]!;

@@ -6,10 +6,10 @@
  *
  * Usage: npm run bench:searches
  */
-import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { findQuote } from '../src/verbatim-citations/authoring/quote-finder.ts';
-import { createCorpus, type Corpus } from '../src/verbatim-citations/engine/corpus.ts';
-import { resolveCitation } from '../src/verbatim-citations/engine/resolve.ts';
+import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { findQuote } from '../packages/starlight-verbatim-citations/src/authoring/quote-finder.ts';
+import { createCorpus, type Corpus } from '../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { resolveCitation } from '../packages/starlight-verbatim-citations/src/engine/resolve.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const real = loadCorpus(process.cwd()).corpus;

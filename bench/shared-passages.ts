@@ -7,9 +7,9 @@
  * Usage: npm run bench:shared [-- 5 500 2000]
  */
 import { execFileSync } from 'node:child_process';
-import { createCorpus, type CorpusEntry } from '../src/verbatim-citations/engine/corpus.ts';
-import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { findSharedPassages } from '../src/verbatim-citations/analysis/shared-passages.ts';
+import { createCorpus, type CorpusEntry } from '../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { findSharedPassages } from '../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
 import { editWords, seeded } from '../tests/helpers/synthetic-edits.ts';
 
 const STOCK = ['Attorney General Jeff Sessions', 'the 2016 presidential election', 'White House press secretary Sean Spicer', 'The New York Times reports'];

@@ -13,8 +13,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../src/verbatim-citations/authoring/add-source.ts';
-import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../src/verbatim-citations/checks/corpus-files.ts';
+import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
+import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 
 const { checksumFile: CHECKSUM_FILE, metadataFile: METADATA_FILE, sourcesDir: SOURCES_DIR } = corpusLayout();
 

@@ -3,12 +3,12 @@
  * not excused, and prose paragraphs without a citation. Usage: npm run coverage. Exits 1 when there
  * is anything to list.
  */
-import { coverageProblems, sourceCoverage } from '../src/verbatim-citations/checks/coverage.ts';
-import { formatProblems } from '../src/verbatim-citations/checks/problems.ts';
-import { citedSpansBySource } from '../src/verbatim-citations/checks/page-citations.ts';
-import { corpusSentenceCoverage, corpusSentenceProblems } from '../src/verbatim-citations/checks/sentence-coverage.ts';
-import { checkSite } from '../src/verbatim-citations/checks/site-check.ts';
-import { EXCUSE_REASONS, type ExcuseReason } from '../src/verbatim-citations/schemas/sentences.ts';
+import { coverageProblems, sourceCoverage } from '../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { formatProblems } from '../packages/starlight-verbatim-citations/src/checks/problems.ts';
+import { citedSpansBySource } from '../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { EXCUSE_REASONS, type ExcuseReason } from '../packages/starlight-verbatim-citations/src/schemas/sentences.ts';
 
 const site = checkSite(process.cwd());
 const spans = citedSpansBySource(site.ledger);

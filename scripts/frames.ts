@@ -3,10 +3,10 @@
  * reports, wrote, citing, …), marking those already recorded in docs-data/attributions.yaml.
  * Usage: npm run frames -- 003        (or with no id: every report)
  */
-import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { loadAttributions } from '../src/verbatim-citations/checks/attributions-file.ts';
-import { loadSentenceSettings } from '../src/verbatim-citations/checks/sentences-file.ts';
-import { frameCandidates, frameStub } from '../src/verbatim-citations/authoring/frame-candidates.ts';
+import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { loadAttributions } from '../packages/starlight-verbatim-citations/src/corpus/attributions-file.ts';
+import { loadSentenceSettings } from '../packages/starlight-verbatim-citations/src/corpus/sentences-file.ts';
+import { frameCandidates, frameStub } from '../packages/starlight-verbatim-citations/src/authoring/frame-candidates.ts';
 
 const root = process.cwd();
 const { corpus } = loadCorpus(root);

@@ -6,9 +6,9 @@
  * problems are printed first and the command exits non-zero: "no report contains" must never be
  * said of words that are there.
  */
-import { loadCorpus } from '../src/verbatim-citations/checks/corpus-files.ts';
-import { formatProblems } from '../src/verbatim-citations/checks/problems.ts';
-import { findQuote, formatHits } from '../src/verbatim-citations/authoring/quote-finder.ts';
+import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { formatProblems } from '../packages/starlight-verbatim-citations/src/checks/problems.ts';
+import { findQuote, formatHits } from '../packages/starlight-verbatim-citations/src/authoring/quote-finder.ts';
 
 const phrase = process.argv.slice(2).join(' ');
 if (phrase.trim() === '') {

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/project.ts';
 
-const plugin = join(projectRoot, 'src/verbatim-citations');
+const plugin = join(projectRoot, 'packages/starlight-verbatim-citations/src');
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })

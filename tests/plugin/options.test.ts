@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import verbatimCitations from '../../src/verbatim-citations/index.ts';
-import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
+import verbatimCitations from '../../packages/starlight-verbatim-citations/src/index.ts';
+import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 
 describe('the plugin options', () => {
 	it('default every option in one place', () => {

@@ -6,9 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
-import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { corpusSentenceCoverage } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -75,7 +75,7 @@ describe('the built site', () => {
 				const [, start, end] = /^quote-(\d+)-(\d+)$/.exec(fragment)!.map(Number) as [number, number, number];
 				const words = report.text.slice(start, end);
 				expect(target!.tagName).toBe('mark');
-				// A span that crosses another is cut into pieces (src/verbatim-citations/engine/highlight.ts): the id sits on the
+				// A span that crosses another is cut into pieces (packages/starlight-verbatim-citations/src/engine/highlight.ts): the id sits on the
 				// first, and the pieces together, in document order, are exactly the quoted words.
 				const pieces = selectAll(`mark[data-span="${fragment}"]`, path === '' ? tree : page(path));
 				expect(pieces[0], `${href}: the id is on the first piece`).toBe(target);

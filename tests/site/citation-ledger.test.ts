@@ -4,9 +4,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationsJsonSchema } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
-import { citationsFileSchema } from '../../src/verbatim-citations/schemas/citation-record.ts';
+import { citationsJsonSchema } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -15,7 +15,7 @@ describe('citations.json, the audit ledger', () => {
 	const site = checkSite(projectRoot);
 
 	it('has a committed JSON Schema identical to the one generated from the zod schema (npm run schema)', () => {
-		const committed = JSON.parse(readFileSync(join(projectRoot, 'src/verbatim-citations/schemas/citations.schema.json'), 'utf8'));
+		const committed = JSON.parse(readFileSync(join(projectRoot, 'packages/starlight-verbatim-citations/src/schemas/citations.schema.json'), 'utf8'));
 		expect(committed).toEqual(citationsJsonSchema());
 	});
 
@@ -76,8 +76,8 @@ describe('generated mention lists on player pages', () => {
 	beforeAll(ensureSiteBuilt);
 
 	it('list every paragraph that mentions the player, linked, with those the page cites marked', async () => {
-		const { findMentions } = await import('../../src/verbatim-citations/analysis/mentions.ts');
-		const { loadPlayers } = await import('../../src/verbatim-citations/checks/players-file.ts');
+		const { findMentions } = await import('../../packages/starlight-verbatim-citations/src/analysis/mentions.ts');
+		const { loadPlayers } = await import('../../packages/starlight-verbatim-citations/src/corpus/players-file.ts');
 		const site = checkSite(projectRoot);
 		const sessions = loadPlayers(projectRoot, 'docs-data/players.yaml').players.find((p) => p.id === 'sessions')!;
 		const html = fromHtml(readFileSync(join(dist, 'players/sessions/index.html'), 'utf8'));

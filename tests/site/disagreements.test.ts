@@ -5,10 +5,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { pageRoute } from '../../src/verbatim-citations/checks/page-links.ts';
-import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
-import { sourcePagePath } from '../../src/verbatim-citations/engine/anchors.ts';
-import { curlyQuotes } from '../../src/verbatim-citations/components/curly-quotes.ts';
+import { pageRoute } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
+import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { sourcePagePath } from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
+import { curlyQuotes } from '../../packages/starlight-verbatim-citations/src/components/parts/curly-quotes.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
 

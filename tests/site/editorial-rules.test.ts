@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageRoute } from '../../src/verbatim-citations/checks/page-links.ts';
-import { coverageProblems, sourceCoverage } from '../../src/verbatim-citations/checks/coverage.ts';
-import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
-import { citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { corpusSentenceCoverage, corpusSentenceProblems } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
-import { checkSite, PAGES_DIR } from '../../src/verbatim-citations/checks/site-check.ts';
-import { uncitedProseProblems } from '../../src/verbatim-citations/checks/prose-rule.ts';
-import { DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
+import { pageRoute } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
+import { coverageProblems, sourceCoverage } from '../../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
+import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/prose-rule.ts';
+import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 /**

@@ -5,10 +5,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
-import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { corroboration, groupRanges } from '../../src/verbatim-citations/analysis/corroboration.ts';
-import { citationsFileSchema } from '../../src/verbatim-citations/schemas/citation-record.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { corroboration, groupRanges } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
+import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
 

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADERS_LINE_LIMIT, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../src/verbatim-citations/integration/security-headers.ts';
+import { HEADERS_LINE_LIMIT, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
 import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
 import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
 import { headersFor, parseHeadersFile } from '../helpers/serve.ts';
@@ -120,8 +120,8 @@ describe('a report containing markup', () => {
 				'title: Fixture',
 				'---',
 				'',
-				"import Cite from '../../verbatim-citations/components/Cite.astro';",
-				"import Quote from '../../verbatim-citations/components/Quote.astro';",
+				"import { Cite } from 'starlight-verbatim-citations/components';",
+				"import { Quote } from 'starlight-verbatim-citations/components';",
 				'',
 				`Someone typed a script tag<Cite source="000" quote="The visitor typed ${SCRIPT} into the comment box." />. Then: <Quote source="000" quote="${IMG}" />.`,
 				'',

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { REPORT_FILE_NAME } from '../../src/verbatim-citations/authoring/add-source.ts';
-import { parseChecksums, sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
+import { REPORT_FILE_NAME } from '../../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
+import { parseChecksums, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { copyProject } from '../helpers/project.ts';
 
 const run = (cwd: string, ...args: string[]) =>

@@ -27,7 +27,7 @@ describe('npm run build', () => {
 		// A page that throws once Astro renders it: some pages are written before it fails.
 		writeFileSync(
 			join(project.root, 'src/content/docs/zz-render-failure.mdx'),
-			"---\ntitle: Render failure\n---\n\nimport Editorial from '../../verbatim-citations/components/Editorial.astro';\n\n<Editorial>{(() => { throw new Error('render failure on purpose'); })()}</Editorial>\n",
+			"---\ntitle: Render failure\n---\n\nimport { Editorial } from 'starlight-verbatim-citations/components';\n\n<Editorial>{(() => { throw new Error('render failure on purpose'); })()}</Editorial>\n",
 		);
 		const build = buildSite(project.root);
 		expect(build.status, build.output).not.toBe(0);

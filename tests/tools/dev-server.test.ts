@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { copyProject } from '../helpers/project.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 

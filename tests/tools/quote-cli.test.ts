@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { scanCitationTags } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
+import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
 import { copyProject, projectRoot } from '../helpers/project.ts';
 
 const run = (cwd: string, script: string, ...args: string[]) =>

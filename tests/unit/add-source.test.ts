@@ -8,8 +8,8 @@ import {
 	REPORT_FILE_NAME,
 	reportFileName,
 	type ExistingReport,
-} from '../../src/verbatim-citations/authoring/add-source.ts';
-import { parseChecksums, sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
+} from '../../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
+import { parseChecksums, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const report = (id: string, file: string, text: string, listed = true): ExistingReport => ({ id, file, text, sha256: sha256(encode(text)), listed });

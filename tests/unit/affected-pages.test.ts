@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { problemsAffecting, problemsByPage, type PageKey } from '../../src/verbatim-citations/checks/affected-pages.ts';
-import { corpusLayout } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import type { CitationLedger, CitationUse } from '../../src/verbatim-citations/checks/page-citations.ts';
-import type { SiteProblem } from '../../src/verbatim-citations/checks/problems.ts';
+import { problemsAffecting, problemsByPage, type PageKey } from '../../packages/starlight-verbatim-citations/src/checks/affected-pages.ts';
+import { corpusLayout } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import type { CitationLedger, CitationUse } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import type { SiteProblem } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
 
 const layout = corpusLayout('docs-data');
 const problem = (file: string, code: string): SiteProblem => ({ file, line: 1, column: 1, code, message: `${code} in ${file}`, hint: 'fix it' });

@@ -2,13 +2,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attributionLabel, framesCovering, unnamedFrames, type AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
-import { sentenceAround, MARK, START } from '../../src/verbatim-citations/checks/claim-sentence.ts';
-import { loadAttributions } from '../../src/verbatim-citations/checks/attributions-file.ts';
-import { describeUnnamedAttribution } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { attributionLabel, framesCovering, unnamedFrames, type AttributionFrame } from '../../packages/starlight-verbatim-citations/src/reading/attribution.ts';
+import { sentenceAround, MARK, START } from '../../packages/starlight-verbatim-citations/src/pages/claim-sentence.ts';
+import { loadAttributions } from '../../packages/starlight-verbatim-citations/src/corpus/attributions-file.ts';
+import { describeUnnamedAttribution } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 import { copyProject } from '../helpers/project.ts';
 
 const frame = (over: Partial<AttributionFrame>): AttributionFrame => ({
@@ -194,7 +194,7 @@ describe('guards on the real corpus: attributed words stated as the report’s o
 			'title: Attribution guard',
 			'---',
 			'',
-			"import Cite from '../../verbatim-citations/components/Cite.astro';",
+			"import { Cite } from 'starlight-verbatim-citations/components';",
 			'',
 			'Report 000 says his resolve to stay is strong<Cite source="000" quote="resolve to stay is strong" />.',
 			'',

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { loadCorpus, corpusLayout, sha256 } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { parseMdxPage, blankFrontmatter } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { scanCitationTags } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
-import { loadPlayers } from '../../src/verbatim-citations/checks/players-file.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { loadCorpus, corpusLayout, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { parseMdxPage, blankFrontmatter } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
+import { loadPlayers } from '../../packages/starlight-verbatim-citations/src/corpus/players-file.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const meta = (id: string) => sourceMetadataSchema.parse({ id, file: `${id}.txt`, title: 'T', summary: 'S' });
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { citationRecords, citationsJsonSchema, independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
-import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
-import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { twinsOf } from '../../src/verbatim-citations/analysis/twins-of.ts';
-import { describeCitationProblem, show } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { checkPages, citedSpansBySource } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { citationRecordSchema } from '../../src/verbatim-citations/schemas/citation-record.ts';
+import { citationRecords, citationsJsonSchema, independenceGroup } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
+import { reportLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { twinsOf } from '../../packages/starlight-verbatim-citations/src/analysis/twins-of.ts';
+import { describeCitationProblem, show } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages, citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { citationRecordSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';

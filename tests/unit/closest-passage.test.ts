@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage } from '../../src/verbatim-citations/engine/closest.ts';
+import { closestPassage } from '../../packages/starlight-verbatim-citations/src/engine/closest.ts';
 
 /** Deterministic filler: numbered sentences, so every stretch of the text is unique. */
 function filler(sentences: number, from = 0): string {

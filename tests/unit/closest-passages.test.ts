@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, closestPassages, firstDifference } from '../../src/verbatim-citations/engine/closest.ts';
+import { closestPassage, closestPassages, firstDifference } from '../../packages/starlight-verbatim-citations/src/engine/closest.ts';
 
 /** The text of each passage found, with its distance. */
 const found = (text: string, passages: { start: number; end: number; distance: number }[]) => passages.map((p) => [text.slice(p.start, p.end), p.distance]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { unsaidCopyProblems } from '../../src/verbatim-citations/checks/copy-rule.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { checkPages } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { unsaidCopyProblems } from '../../packages/starlight-verbatim-citations/src/rules/copy-rule.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';

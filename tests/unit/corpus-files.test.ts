@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { corpusMessages } from '../../src/verbatim-citations/checks/corpus-messages.ts';
-import { formatProblems } from '../../src/verbatim-citations/checks/problems.ts';
-import { checkSite } from '../../src/verbatim-citations/checks/site-check.ts';
-import { decodeReport, metadataLine } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { DEFAULT_OPTIONS } from '../../src/verbatim-citations/schemas/options.ts';
+import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
+import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { decodeReport, metadataLine } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 
 /**
  * A tiny project on disk (two reports, their checksums and metadata, one page citing both), broken
@@ -22,7 +22,7 @@ const page = [
 	'---',
 	'title: Page',
 	'---',
-	"import Cite from '../../verbatim-citations/components/Cite.astro';",
+	"import { Cite } from 'starlight-verbatim-citations/components';",
 	'',
 	'The board said so<Cite source="001" quote="the ferry would run on Sundays" />.',
 	'',

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadCorpus, readChecksums } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { corpusMessages } from '../../src/verbatim-citations/checks/corpus-messages.ts';
-import { describeIssue, fieldName } from '../../src/verbatim-citations/checks/metadata-issues.ts';
-import { byteAndLine, reportContentProblem } from '../../src/verbatim-citations/checks/report-content.ts';
-import { cutEnds, widenToWholeWords } from '../../src/verbatim-citations/engine/verbatim.ts';
+import { loadCorpus, readChecksums } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
+import { describeIssue, fieldName } from '../../packages/starlight-verbatim-citations/src/corpus/metadata-issues.ts';
+import { byteAndLine, reportContentProblem } from '../../packages/starlight-verbatim-citations/src/corpus/report-content.ts';
+import { cutEnds, widenToWholeWords } from '../../packages/starlight-verbatim-citations/src/engine/verbatim.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 let root: string | undefined;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { coverageProblems, sourceCoverage, unionLength } from '../../src/verbatim-citations/checks/coverage.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import type { CitedSpan } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { coverageProblems, sourceCoverage, unionLength } from '../../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import type { CitedSpan } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 // Built before each test, not at import, so that `npm run test:mutation` credits each test with the
 // engine code it exercises (Stryker records coverage per test only while a test runs).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlyQuotes } from '../../src/verbatim-citations/components/curly-quotes.ts';
+import { curlyQuotes } from '../../packages/starlight-verbatim-citations/src/components/parts/curly-quotes.ts';
 
 describe('the editors’ quotation marks on the differences page', () => {
 	it('opens after a space or bracket and closes elsewhere, as smart punctuation does', () => {

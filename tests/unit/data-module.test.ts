@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_MODULE, SITE_DATA_KEY } from '../../src/verbatim-citations/integration/check-integration.ts';
+import { DATA_MODULE, SITE_DATA_KEY } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 
 /** Evaluates the virtual module's code as Node would (a fresh module each call). */
 let evaluations = 0;

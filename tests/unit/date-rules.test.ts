@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
-import { typedDateProblems, typedDates } from '../../src/verbatim-citations/checks/date-rule.ts';
-import { timelineOrderProblems } from '../../src/verbatim-citations/checks/timeline-order.ts';
-import { formatWorkedDate } from '../../src/verbatim-citations/engine/report-dates.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { checkDateTags } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
+import { typedDateProblems, typedDates } from '../../packages/starlight-verbatim-citations/src/rules/date-rule.ts';
+import { timelineOrderProblems } from '../../packages/starlight-verbatim-citations/src/rules/timeline-order.ts';
+import { formatWorkedDate } from '../../packages/starlight-verbatim-citations/src/reading/report-dates.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 // Built before each test, not at import, so that `npm run test:mutation` credits each test with the

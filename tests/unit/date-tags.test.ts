@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeCitationProblem } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { checkDateTags } from '../../src/verbatim-citations/checks/date-tags.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { workOutDate } from '../../src/verbatim-citations/engine/report-dates.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { describeCitationProblem } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { checkDateTags } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { workOutDate } from '../../packages/starlight-verbatim-citations/src/reading/report-dates.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 // 2017-07-26 was a Wednesday.
 // Built before each test, not at import, so that `npm run test:mutation` credits each test with the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectDisagreements, DISAGREEMENT_DIFFERS } from '../../src/verbatim-citations/checks/disagreements.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { checkPages } from '../../src/verbatim-citations/checks/page-citations.ts';
+import { collectDisagreements, DISAGREEMENT_DIFFERS } from '../../packages/starlight-verbatim-citations/src/pages/disagreements.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const corpus = syntheticCorpus({

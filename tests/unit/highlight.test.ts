@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTree, nestablePieces, type HighlightNode } from '../../src/verbatim-citations/engine/highlight.ts';
-import * as anchors from '../../src/verbatim-citations/engine/anchors.ts';
+import { highlightTree, nestablePieces, type HighlightNode } from '../../packages/starlight-verbatim-citations/src/engine/highlight.ts';
+import * as anchors from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
 
 /** The tree as text, with marks in brackets, so that a test reads like the rendered paragraph. */
 function render(text: string, nodes: HighlightNode[]): string {

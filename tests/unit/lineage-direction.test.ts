@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
-import { findSharedPassages } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { reportLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const SHARED = 'the council will vote on the harbour bridge repairs before the end of the summer.';
 const corpusOf = (reports: { id: string; text: string; dateline?: string }[]) =>

@@ -5,17 +5,17 @@
  * the same answers as a plain scan (the rule kept) and reads the list once for many lookups.
  */
 import { describe, expect, it } from 'vitest';
-import { corroboration, groupRanges } from '../../src/verbatim-citations/analysis/corroboration.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { checkPages, useOf } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { independenceGroup } from '../../src/verbatim-citations/analysis/citation-ledger.ts';
-import type { PairLineage } from '../../src/verbatim-citations/analysis/lineage.ts';
-import { coverageGrid } from '../../src/verbatim-citations/analysis/coverage-grid.ts';
-import { findSharedPassages, passagesOf, type SharedPassage } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { twinsOf } from '../../src/verbatim-citations/analysis/twins-of.ts';
-import type { TwinDiff } from '../../src/verbatim-citations/analysis/twin-diff.ts';
-import { framesCovering, type AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
-import { groupedOnce, groupOf } from '../../src/verbatim-citations/engine/group-once.ts';
+import { corroboration, groupRanges } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages, useOf } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { independenceGroup } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
+import type { PairLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
+import { coverageGrid } from '../../packages/starlight-verbatim-citations/src/analysis/coverage-grid.ts';
+import { findSharedPassages, passagesOf, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { twinsOf } from '../../packages/starlight-verbatim-citations/src/analysis/twins-of.ts';
+import type { TwinDiff } from '../../packages/starlight-verbatim-citations/src/analysis/twin-diff.ts';
+import { framesCovering, type AttributionFrame } from '../../packages/starlight-verbatim-citations/src/reading/attribution.ts';
+import { groupedOnce, groupOf } from '../../packages/starlight-verbatim-citations/src/engine/group-once.ts';
 import { random } from '../../bench/synthetic.ts';
 import { counted } from '../helpers/counted.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanCitationTags } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
-import { blankFrontmatter, parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
+import { blankFrontmatter, parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 
 function scan(mdx: string) {
 	const page = parseMdxPage('page.mdx', mdx);

@@ -2,11 +2,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../../src/verbatim-citations/analysis/mentions.ts';
-import { loadPlayers } from '../../src/verbatim-citations/checks/players-file.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../../packages/starlight-verbatim-citations/src/analysis/mentions.ts';
+import { loadPlayers } from '../../packages/starlight-verbatim-citations/src/corpus/players-file.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 import { counted } from '../helpers/counted.ts';
 
 const matches = (aliases: string[], text: string) => [...text.matchAll(aliasPattern(aliases))].map((m) => m[0]);

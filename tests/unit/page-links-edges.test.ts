@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { linkProblems, pageLinkProblems, resolveLink } from '../../src/verbatim-citations/checks/page-links.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { linkProblems, pageLinkProblems, resolveLink } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
 
 const known = new Set(['', 'players/trump/', 'sources/raw/003_x.txt']);
 const problemsOf = (mdx: string, route = 'players/trump/', unverifiable?: (path: string) => boolean) => linkProblems(parseMdxPage('p.mdx', mdx).tree!, route, known, unverifiable);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { closestPath, linkProblems, pageRoute, relativeLink, resolveLink } from '../../src/verbatim-citations/checks/page-links.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { closestPath, linkProblems, pageRoute, relativeLink, resolveLink } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
 
 const known = new Set(['', 'players/trump/', 'disputes/recusal/', 'sources/', 'sources/003/', 'sources/raw/003_x.txt', 'citations.json']);
 const problemsOf = (mdx: string, route = 'players/trump/') => linkProblems(parseMdxPage('p.mdx', mdx).tree!, route, known);

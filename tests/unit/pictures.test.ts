@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { castCards } from '../../src/verbatim-citations/analysis/cast.ts';
-import { coverageGrid } from '../../src/verbatim-citations/analysis/coverage-grid.ts';
-import { timelineChart } from '../../src/verbatim-citations/analysis/timeline-chart.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
-import { checkPages } from '../../src/verbatim-citations/checks/page-citations.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { castCards } from '../../packages/starlight-verbatim-citations/src/analysis/cast.ts';
+import { coverageGrid } from '../../packages/starlight-verbatim-citations/src/analysis/coverage-grid.ts';
+import { timelineChart } from '../../packages/starlight-verbatim-citations/src/analysis/timeline-chart.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const report = (id: string, text: string) => ({ meta: sourceMetadataSchema.parse({ id, file: `${id}.txt`, title: 'T', summary: 'S' }), text, sha256: '', byteLength: text.length });
 const corpus = createCorpus([
@@ -69,21 +69,21 @@ describe('who covers what, with copies marked', () => {
 describe('what players.yaml says beyond names', () => {
 	const known = new Set(['players/lee/']);
 	it('refuses a role that is not verbatim in its report, at the entry line', async () => {
-		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
 		const problems = playerProblems([{ ...ann, role: { source: 'a', quote: 'The harbor master Ann Lee' } }], corpus, 'players.yaml', new Map([['lee', 7]]), known);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[7, 'quote-not-found']]);
 		expect(problems[0]!.message).toContain('The role of player "lee"');
 	});
 
 	it('refuses a page the site does not have', async () => {
-		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
 		const problems = playerProblems([{ ...ann, page: 'players/ann-lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), known);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'player-page-unknown']]);
 		expect(playerProblems([ann], corpus, 'players.yaml', new Map(), known)).toEqual([]);
 	});
 
 	it('words a missing page with the page meant, and keeps a section id out of the path it checks', async () => {
-		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
 		const pages = new Set(['players/lee/', 'disputes/pier/']);
 		expect(playerProblems([{ ...ann, page: 'people/lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), pages)).toEqual([
 			{
@@ -102,7 +102,7 @@ describe('what players.yaml says beyond names', () => {
 	});
 
 	it('names the report of a role it refuses, and withholds a role citing a report that failed to load', async () => {
-		const { playerProblems } = await import('../../src/verbatim-citations/checks/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
 		const lost = { ...ann, role: { source: 'z', quote: 'The harbour master Ann Lee' } };
 		const [unknown] = playerProblems([lost], corpus, 'players.yaml', new Map(), known);
 		expect(unknown).toMatchObject({ line: 1, code: 'unknown-source', sourceId: 'z' });
@@ -117,8 +117,8 @@ describe('what players.yaml says beyond names', () => {
 });
 
 describe('the visual timeline', () => {
-	const use = (line: number, date: import('../../src/verbatim-citations/engine/report-dates.ts').WorkedDate) => ({ file: 't.mdx', line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true });
-	const cite = (line: number, claim: string, marker: string) => ({ line, claim, marker }) as unknown as import('../../src/verbatim-citations/checks/page-citations.ts').CitationUse;
+	const use = (line: number, date: import('../../packages/starlight-verbatim-citations/src/reading/report-dates.ts').WorkedDate) => ({ file: 't.mdx', line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true });
+	const cite = (line: number, claim: string, marker: string) => ({ line, claim, marker }) as unknown as import('../../packages/starlight-verbatim-citations/src/pages/page-citations.ts').CitationUse;
 	const dates = [
 		use(1, { kind: 'day', date: '2017-07-26', basis: 'stated: report a is dated 2017-07-26' }),
 		use(2, { kind: 'day', date: '2017-07-24', basis: 'worked out: report a is dated … and says “On Monday”' }),

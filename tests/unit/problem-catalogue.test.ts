@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeCitationProblem, describeUnnamedAttribution, show } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { corpusMessages } from '../../src/verbatim-citations/checks/corpus-messages.ts';
-import { describeCharacter } from '../../src/verbatim-citations/engine/closest.ts';
-import type { AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
+import { describeCitationProblem, describeUnnamedAttribution, show } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
+import { describeCharacter } from '../../packages/starlight-verbatim-citations/src/engine/closest.ts';
+import type { AttributionFrame } from '../../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 
 /**
  * The catalogues' wording as an editor reads it, pinned once here (inline snapshots). Every other
@@ -239,7 +239,7 @@ describe('the corpus problems', () => {
 			    "message": "The id "003" is used twice (first on line 12).",
 			  },
 			  "metadata-invalid": {
-			    "hint": "The fields are described in src/verbatim-citations/schemas/source-metadata.ts.",
+			    "hint": "The fields of an entry are described in the starlight-verbatim-citations README, under \"sources.yaml\".",
 			    "message": "Entry 003: title is missing.",
 			  },
 			  "metadata-missing": {

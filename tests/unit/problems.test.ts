@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, problemKind, summarise, type SiteProblem } from '../../src/verbatim-citations/checks/problems.ts';
+import { formatProblems, problemKind, summarise, type SiteProblem } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
 
 const at = (file: string, line: number, code: string): SiteProblem => ({ file, line, column: 1, code, message: `m ${code}`, hint: `h ${code}` });
 

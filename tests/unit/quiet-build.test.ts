@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quietBuildLogs } from '../../src/verbatim-citations/integration/quiet-build.ts';
+import { quietBuildLogs } from '../../packages/starlight-verbatim-citations/src/integration/quiet-build.ts';
 
 describe('the build-log filter', () => {
 	const passed = (log: { code?: string; message: string }) => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findQuote, formatHits } from '../../src/verbatim-citations/authoring/quote-finder.ts';
+import { findQuote, formatHits } from '../../packages/starlight-verbatim-citations/src/authoring/quote-finder.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 // Built before each test, not at import, so that `npm run test:mutation` credits each test with the

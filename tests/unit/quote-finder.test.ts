@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { jsxString } from '../../src/verbatim-citations/engine/jsx-string.ts';
-import { citationTag, findQuote, formatHits } from '../../src/verbatim-citations/authoring/quote-finder.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { scanCitationTags as scanTree } from '../../src/verbatim-citations/checks/mdx-citation-tags.ts';
-import { parseMdxPage } from '../../src/verbatim-citations/checks/mdx-page.ts';
+import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { jsxString } from '../../packages/starlight-verbatim-citations/src/engine/jsx-string.ts';
+import { citationTag, findQuote, formatHits } from '../../packages/starlight-verbatim-citations/src/authoring/quote-finder.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { scanCitationTags as scanTree } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 
 const scanCitationTags = (mdx: string) => scanTree(parseMdxPage('page.mdx', mdx).tree!);
 

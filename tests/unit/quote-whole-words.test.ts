@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeCitationProblem } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { describeCitationProblem } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const report = (id: string, text: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWorkedDate, sortKey, weekdayOf, workOutDate } from '../../src/verbatim-citations/engine/report-dates.ts';
+import { formatWorkedDate, sortKey, weekdayOf, workOutDate } from '../../packages/starlight-verbatim-citations/src/reading/report-dates.ts';
 
 const worked = (words: string, dateline?: string, id = '003') => {
 	const result = workOutDate(id, words, dateline);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeCitationProblem, show } from '../../src/verbatim-citations/checks/citation-messages.ts';
-import { describeCharacter } from '../../src/verbatim-citations/engine/closest.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { resolveCitation, type CitationProblem, type Resolution } from '../../src/verbatim-citations/engine/resolve.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { describeCitationProblem, show } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
+import { describeCharacter } from '../../packages/starlight-verbatim-citations/src/engine/closest.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { resolveCitation, type CitationProblem, type Resolution } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const report = (id: string, text: string) => ({
 	meta: sourceMetadataSchema.parse({ id, file: `${id}.txt`, title: 'T', summary: 'S' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage } from '../../src/verbatim-citations/engine/closest.ts';
-import { resolveCitation } from '../../src/verbatim-citations/engine/resolve.ts';
-import { findQuote } from '../../src/verbatim-citations/authoring/quote-finder.ts';
+import { closestPassage } from '../../packages/starlight-verbatim-citations/src/engine/closest.ts';
+import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { findQuote } from '../../packages/starlight-verbatim-citations/src/authoring/quote-finder.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 /**

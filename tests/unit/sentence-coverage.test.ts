@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../src/verbatim-citations/checks/sentence-coverage.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { splitParagraphs } from '../../src/verbatim-citations/engine/paragraphs.ts';
-import { splitSentences } from '../../src/verbatim-citations/engine/sentences.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { splitParagraphs } from '../../packages/starlight-verbatim-citations/src/engine/paragraphs.ts';
+import { splitSentences } from '../../packages/starlight-verbatim-citations/src/engine/sentences.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const text = 'A Headline\n\nTrump spoke on Monday. Sessions stayed. Trump spoke again.\n\nLatest News';
 // Split before each test, not at import, so that `npm run test:mutation` credits each test with the

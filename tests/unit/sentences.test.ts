@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, sentenceAt } from '../../src/verbatim-citations/engine/sentences.ts';
-import { splitParagraphs } from '../../src/verbatim-citations/engine/paragraphs.ts';
-import { citationContext } from '../../src/verbatim-citations/engine/context.ts';
-import { frameCandidates } from '../../src/verbatim-citations/authoring/frame-candidates.ts';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
-import type { AttributionFrame } from '../../src/verbatim-citations/engine/attribution.ts';
+import { splitSentences, sentenceAt } from '../../packages/starlight-verbatim-citations/src/engine/sentences.ts';
+import { splitParagraphs } from '../../packages/starlight-verbatim-citations/src/engine/paragraphs.ts';
+import { citationContext } from '../../packages/starlight-verbatim-citations/src/engine/context.ts';
+import { frameCandidates } from '../../packages/starlight-verbatim-citations/src/authoring/frame-candidates.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
+import type { AttributionFrame } from '../../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 
 const sentences = (text: string, join: string[] = [], split: string[] = []) =>
 	splitSentences(text, splitParagraphs(text), { join, split }).map((s) => text.slice(s.start, s.end));

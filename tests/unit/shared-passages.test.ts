@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCorpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { loadCorpus } from '../../src/verbatim-citations/checks/corpus-files.ts';
-import { findSharedPassages, MIN_SHARED_WORDS, passagesOf, tokenize } from '../../src/verbatim-citations/analysis/shared-passages.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
+import { findSharedPassages, MIN_SHARED_WORDS, passagesOf, tokenize } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const synthetic = (texts: Record<string, string>) =>
 	createCorpus(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const entry = (file: string) => ({ id: '005', file, title: 'A title', summary: 'A summary' });
 

@@ -1,5 +1,5 @@
-import { createCorpus, type Corpus } from '../../src/verbatim-citations/engine/corpus.ts';
-import { sourceMetadataSchema } from '../../src/verbatim-citations/schemas/source-metadata.ts';
+import { createCorpus, type Corpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 /** Metadata for a synthetic report, validated by the real schema. */
 export function syntheticMeta(id: string) {

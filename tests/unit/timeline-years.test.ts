@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { timelineChart } from '../../src/verbatim-citations/analysis/timeline-chart.ts';
-import type { DateUse } from '../../src/verbatim-citations/checks/date-tags.ts';
-import type { CitationUse } from '../../src/verbatim-citations/checks/page-citations.ts';
-import type { WorkedDate } from '../../src/verbatim-citations/engine/report-dates.ts';
+import { timelineChart } from '../../packages/starlight-verbatim-citations/src/analysis/timeline-chart.ts';
+import type { DateUse } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
+import type { CitationUse } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import type { WorkedDate } from '../../packages/starlight-verbatim-citations/src/reading/report-dates.ts';
 
 const use = (line: number, date: WorkedDate, file = 't.mdx'): DateUse => ({ file, line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true }) as DateUse;
 const cite = (line: number, claim: string) => ({ line, claim, marker: `cite-${line}-1` }) as unknown as CitationUse;

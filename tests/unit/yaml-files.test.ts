@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeIssue, fieldName } from '../../src/verbatim-citations/checks/metadata-issues.ts';
-import { loadPlayers } from '../../src/verbatim-citations/checks/players-file.ts';
-import { loadSentenceSettings, sentencesFile } from '../../src/verbatim-citations/checks/sentences-file.ts';
-import { readYamlFile } from '../../src/verbatim-citations/checks/yaml-file.ts';
+import { describeIssue, fieldName } from '../../packages/starlight-verbatim-citations/src/corpus/metadata-issues.ts';
+import { loadPlayers } from '../../packages/starlight-verbatim-citations/src/corpus/players-file.ts';
+import { loadSentenceSettings, sentencesFile } from '../../packages/starlight-verbatim-citations/src/corpus/sentences-file.ts';
+import { readYamlFile } from '../../packages/starlight-verbatim-citations/src/corpus/yaml-file.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yaml-files-'));

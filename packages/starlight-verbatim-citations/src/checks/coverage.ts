@@ -1,0 +1,79 @@
+import type { Corpus } from '../engine/corpus.ts';
+import { metadataLine, type MetadataLines } from '../corpus/corpus-files.ts';
+import type { SiteProblem } from './problems.ts';
+import type { CitedSpan } from '../pages/page-citations.ts';
+
+export interface ParagraphCoverage {
+	number: number;
+	cited: boolean;
+	/** Why the editors leave it uncited, from the report's metadata. */
+	uncitedReason: string | undefined;
+}
+
+export interface SourceCoverage {
+	sourceId: string;
+	paragraphs: ParagraphCoverage[];
+	/** Characters of the report inside at least one cited span (overlaps counted once). */
+	citedCharacters: number;
+	totalCharacters: number;
+}
+
+/** Length of the union of `[start, end)` ranges. */
+export function unionLength(ranges: readonly { start: number; end: number }[]): number {
+	const sorted = [...ranges].sort((a, b) => a.start - b.start);
+	let total = 0;
+	let reach = -Infinity;
+	for (const { start, end } of sorted) {
+		if (end <= reach) continue;
+		total += end - Math.max(start, reach);
+		reach = end;
+	}
+	return total;
+}
+
+/** How much of each report the site cites: paragraph by paragraph, and in characters. */
+export function sourceCoverage(corpus: Corpus, citedSpans: ReadonlyMap<string, CitedSpan[]>): SourceCoverage[] {
+	return corpus.sources.map((source) => {
+		const spans = citedSpans.get(source.id) ?? [];
+		const cited = new Set(spans.map((span) => span.paragraph));
+		const reasons = new Map(source.meta.uncitedParagraphs.map((u) => [u.paragraph, u.reason]));
+		return {
+			sourceId: source.id,
+			paragraphs: source.paragraphs.map((p) => ({
+				number: p.number,
+				cited: cited.has(p.number),
+				uncitedReason: reasons.get(p.number),
+			})),
+			citedCharacters: unionLength(spans),
+			totalCharacters: source.text.length,
+		};
+	});
+}
+
+/**
+ * Paragraphs no page cites and the metadata does not excuse, and excuses that no longer apply
+ * (the paragraph is cited, or does not exist).
+ */
+export function coverageProblems(corpus: Corpus, coverage: readonly SourceCoverage[], lines: MetadataLines): SiteProblem[] {
+	const problems: SiteProblem[] = [];
+	for (const report of coverage) {
+		const source = corpus.byId.get(report.sourceId)!;
+		const at = (code: string, message: string, hint: string, paragraph?: number) =>
+			problems.push({ file: lines.file, line: metadataLine(lines, report.sourceId, paragraph), column: 1, code, message, hint });
+		for (const p of report.paragraphs) {
+			if (!p.cited && p.uncitedReason === undefined) {
+				const text = source.text.slice(source.paragraphs[p.number - 1]!.start, source.paragraphs[p.number - 1]!.end).replace(/\s+/g, ' ').trim();
+				at('source-paragraph-uncited', `Report ${report.sourceId}, paragraph ${p.number} is cited nowhere on the site: «${text.length > 100 ? `${text.slice(0, 99)}…` : text}»`, `Cite it on the page where it belongs, or add it to uncitedParagraphs of report ${report.sourceId} with the reason.`);
+			}
+			if (p.cited && p.uncitedReason !== undefined) {
+				at('uncited-reason-stale', `Report ${report.sourceId}, paragraph ${p.number} is listed in uncitedParagraphs but is cited.`, 'Remove it from uncitedParagraphs.', p.number);
+			}
+		}
+		for (const { paragraph } of source.meta.uncitedParagraphs) {
+			if (paragraph > source.paragraphs.length) {
+				at('uncited-reason-stale', `Report ${report.sourceId} has no paragraph ${paragraph} (it has ${source.paragraphs.length}).`, 'Fix the paragraph number in uncitedParagraphs.', paragraph);
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Corpus } from '../engine/corpus.ts';
+import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
+import type { Player } from '../schemas/players.ts';
+import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources } from '../corpus/corpus-files.ts';
+import { parseMdxPage, type MdxPage } from '../pages/mdx-page.ts';
+import { checkPages, type CitationLedger } from '../pages/page-citations.ts';
+import { pageLinkProblems, pageRoute } from '../pages/page-links.ts';
+import { playerProblems } from '../rules/player-roles.ts';
+import { loadPlayers } from '../corpus/players-file.ts';
+import type { SiteProblem } from './problems.ts';
+import { uncitedProseProblems } from '../rules/prose-rule.ts';
+import type { AttributionFrame } from '../reading/attribution.ts';
+import { loadAttributions } from '../corpus/attributions-file.ts';
+import { unnamedAttributionProblems } from '../rules/attribution-rule.ts';
+import { loadSentenceSettings } from '../corpus/sentences-file.ts';
+import { checkDateTags, type DateUse } from '../pages/date-tags.ts';
+import { typedDateProblems } from '../rules/date-rule.ts';
+import { timelineOrderProblems } from '../rules/timeline-order.ts';
+import type { ReportSentences } from '../schemas/sentences.ts';
+import { collectDisagreements, type Disagreement } from '../pages/disagreements.ts';
+import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
+import { unsaidCopyProblems } from '../rules/copy-rule.ts';
+
+/**
+ * Whether a link target is the page or raw copy of a report that failed to load: such a report has
+ * its own problem, so links to it are not also reported broken (one cause, one message).
+ */
+function unverifiableSourcePath(path: string, unavailable: UnavailableSources): boolean {
+	if (!path.startsWith(SOURCES_INDEX_PATH) || path === SOURCES_INDEX_PATH) return false;
+	if (unavailable.all) return true;
+	if (unavailable.ids.size === 0) return false;
+	return path.startsWith(rawSourcePath('')) || [...unavailable.ids].some((id) => path === sourcePagePath(id) || path === sourcePagePath(id).slice(0, -1));
+}
+
+/** Where Starlight's docs collection lives, relative to the project root. */
+export const PAGES_DIR = 'src/content/docs';
+
+export interface SiteCheck {
+	corpus: Corpus;
+	ledger: CitationLedger;
+	players: Player[];
+	/** Every report's attribution frames, located in its text. */
+	frames: AttributionFrame[];
+	/** Per report, the editors' sentence corrections and excused sentences (docs-data/sentences.yaml). */
+	sentenceSettings: Record<string, ReportSentences>;
+	/** Where sentences.yaml lives and the line of a key in it, for sentence-coverage problems. */
+	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
+	/** Every <ReportDate> of every page, worked out by the engine. */
+	dates: DateUse[];
+	/** Passages two reports share, word for word or reworded: found once per check, used by pages too. */
+	sharedPassages: SharedPassage[];
+	/** Every <Disagreement> of every page, with its sides and their citations. */
+	disagreements: Disagreement[];
+	/** The pages as parsed for this check, for tools that look further (coverage). */
+	pages: MdxPage[];
+	metadataLines: MetadataLines;
+	problems: SiteProblem[];
+}
+
+/** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
+export function listPages(root: string): string[] {
+	return readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/**
+ * Everything the build proves about citations, from the files on disk: the corpus is read and
+ * verified once, every page is parsed once and that one tree feeds every rule (citation tags, the
+ * prose rule, links), and all problems are returned together.
+ */
+export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
+	const layout = corpusLayout(options.corpus);
+	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
+	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
+	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
+	const players = loadPlayers(root, layout.playersFile);
+	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
+	const sentences = loadSentenceSettings(root, layout.dir, corpus);
+	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
+	const disagreements = collectDisagreements(pages, checked.ledger);
+	const sharedPassages = findSharedPassages(corpus);
+	// A report that failed to load has its own problem; what names it is not reported again.
+	const aboutLoadedReport = (problem: SiteProblem) =>
+		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));
+	const knownPaths = new Set([
+		...pages.map((page) => pageRoute(page.file, PAGES_DIR)),
+		SOURCES_INDEX_PATH,
+		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
+		...(options.ledger ? ['citations.json'] : []),
+	]);
+	return {
+		corpus,
+		ledger: checked.ledger,
+		players: players.players,
+		frames: attributions.frames,
+		sentenceSettings: sentences.settings,
+		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
+		dates: dates.dates,
+		disagreements: disagreements.disagreements,
+		sharedPassages,
+		pages,
+		metadataLines: lines,
+		problems: [
+			...problems,
+			...players.problems,
+			...checked.problems,
+			...attributions.problems.filter(aboutLoadedReport),
+			...sentences.problems.filter(aboutLoadedReport),
+			...dates.problems.filter(aboutLoadedReport),
+			...timelineOrderProblems(dates.dates),
+			...disagreements.problems,
+			...unsaidCopyProblems(checked.ledger, sharedPassages),
+			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
+			...unnamedAttributionProblems(checked.ledger, attributions.frames),
+			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
+			...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
+			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
+		],
+	};
+}

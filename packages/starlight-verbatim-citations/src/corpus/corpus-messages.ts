@@ -1,0 +1,85 @@
+import type { ProblemText } from '../pages/citation-messages.ts';
+
+/**
+ * The error catalogue of the corpus: `sources.yaml`, the report files and `SHA256SUMS`. One
+ * message and one fix per problem code; tests import these instead of retyping the wording.
+ *
+ * Reports are append-only, so no message here ever prints a checksum to paste: only
+ * `npm run add-source` records one, when a report is first added.
+ */
+export const corpusMessages = {
+	'metadata-missing': (file: string): ProblemText => ({
+		message: `${file} is missing.`,
+		hint: 'Create it with one entry per report (see README, "Add a report").',
+	}),
+	'metadata-syntax': (file: string, yamlMessage: string): ProblemText => ({
+		message: `${file} is not valid YAML: ${yamlMessage.split('\n')[0]}`,
+		hint: 'Fix the YAML at this line. Until it parses, no citation can be checked against the reports, so none is reported.',
+	}),
+	'metadata-not-a-list': (file: string): ProblemText => ({
+		message: `${file} must be a list of reports.`,
+		hint: 'Start each entry with "- id: …" (see the entries already there).',
+	}),
+	'metadata-invalid': (entry: string, field: string, problem: string): ProblemText => ({
+		message: `${entry}: ${field} ${problem}.`,
+		hint: 'The fields of an entry are described in the starlight-verbatim-citations README, under "sources.yaml".',
+	}),
+	'metadata-unknown-key': (entry: string, key: string, known: readonly string[]): ProblemText => ({
+		message: `${entry}: unknown key "${key}".`,
+		hint: `Use one of: ${known.join(', ')}; the spelling and case must match.`,
+	}),
+	'metadata-duplicate-id': (id: string, firstLine: number): ProblemText => ({
+		message: `The id "${id}" is used twice (first on line ${firstLine}).`,
+		hint: 'Give each report its own id; a citation must name exactly one report.',
+	}),
+	'metadata-duplicate-file': (id: string, file: string, firstLine: number): ProblemText => ({
+		message: `Report ${id}: the file ${file} is already listed (line ${firstLine}).`,
+		hint: 'List each report file once; remove this entry or correct its file name.',
+	}),
+	'source-missing': (id: string, path: string): ProblemText => ({
+		message: `Report ${id}: ${path} does not exist.`,
+		hint: `Correct the file name in the entry, or restore the file from git (git checkout -- ${path}). Do not run npm run add-source for it: that would add a second entry for the same report.`,
+	}),
+	'source-not-utf8': (file: string): ProblemText => ({
+		message: `${file} is not valid UTF-8.`,
+		hint: 'Convert the original to UTF-8 before adding it; the site never guesses an encoding.',
+	}),
+	'source-control-character': (file: string, character: string, byteOffset: number, line: number, count: number): ProblemText => ({
+		message: `${file} contains the control character ${character} at byte ${byteOffset} (line ${line})${count > 1 ? `, and ${count - 1} more` : ''}. A reader cannot see it, and a quote could not show it.`,
+		hint: 'A report is never edited in place: obtain a clean copy of the original and add it as a new report with npm run add-source.',
+	}),
+	'source-empty': (file: string, content: 'no bytes' | 'only whitespace' | 'only invisible characters', first?: { character: string; byteOffset: number; line: number }): ProblemText => ({
+		message: `${file} has ${content}${first ? ` (the first is ${first.character} at byte ${first.byteOffset}, line ${first.line})` : ''}: there is nothing in it to cite.`,
+		hint: 'Remove the file and its entry, or add the real report with npm run add-source.',
+	}),
+	'source-too-large': (file: string, bytes: number, limit: number): ProblemText => ({
+		message: `${file} is ${bytes.toLocaleString('en')} bytes, over the limit of ${limit.toLocaleString('en')} bytes for one report.`,
+		hint: 'A news report is a few kilobytes; this is probably not one. Check the file. If it really is a report, raise the plugin option maxReportBytes in astro.config.mjs.',
+	}),
+	'source-unlisted': (file: string, metadataFile: string): ProblemText => ({
+		message: `${file} has no entry in ${metadataFile}.`,
+		hint: 'Add an entry with its id, title and summary (npm run add-source writes a stub).',
+	}),
+	'checksums-missing': (file: string): ProblemText => ({
+		message: `${file} is missing, so no report can be shown to be the original.`,
+		hint: `Restore it from git (git checkout -- ${file}). Checksums are recorded only by npm run add-source, when a report is first added.`,
+	}),
+	'checksum-malformed': (line: string): ProblemText => ({
+		message: `This line is not a checksum line: ${JSON.stringify(line.length > 120 ? `${line.slice(0, 119)}…` : line)}.`,
+		hint: 'Each line is 64 lowercase hex digits, two spaces and the file name, as sha256sum writes it. Restore the file from git (git checkout -- it); never type a checksum by hand.',
+	}),
+	'checksum-duplicate': (file: string, firstLine: number): ProblemText => ({
+		message: `${file} has a second checksum line (first on line ${firstLine}).`,
+		hint: 'Restore the file from git (git checkout -- it). Each report has exactly one recorded checksum.',
+	}),
+	'checksum-missing': (file: string, checksumFile: string): ProblemText => ({
+		message: `${file} has no line in ${checksumFile}, so nothing shows that it is the report as received.`,
+		hint: `If the line was deleted, restore it from git (git checkout -- ${checksumFile}); if the report was edited, restore it too. A new report is added only with npm run add-source, which records its checksum; the build never does.`,
+	}),
+	'source-changed': (file: string, recorded: string, now: string): ProblemText => ({
+		message: `${file} no longer matches its recorded SHA-256 (${recorded.slice(0, 12)}…, now ${now.slice(0, 12)}…). Reports are never edited.`,
+		hint: 'Restore the original bytes (git checkout -- the file). If the original itself was replaced, add it as a new report instead.',
+	}),
+} satisfies Record<string, (...args: never[]) => ProblemText>;
+
+export type CorpusProblemCode = keyof typeof corpusMessages;

@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { DEV_PROBLEMS_KEY, problemsByPage, type DevProblems } from '../checks/affected-pages.ts';
+import { corpusLayout, type CorpusLayout } from '../corpus/corpus-files.ts';
+import { formatProblems, summarise } from '../checks/problems.ts';
+import { checkSite, PAGES_DIR, type SiteCheck } from '../checks/site-check.ts';
+import type { CitationOptions } from '../schemas/options.ts';
+import type { SiteData } from '../components/parts/site-data.ts';
+import type { AstroIntegration } from './astro-types.ts';
+import { quietBuildLogs } from './quiet-build.ts';
+
+export const VIRTUAL_ID = 'virtual:verbatim-citations/data';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Where the check hands its result to the pages: a global of this process, which the data module
+ * returns (see DATA_MODULE). Astro renders every page in the process that ran this hook, in a build
+ * as in `astro dev`. The data used to be written into the module as a JavaScript literal: at 2,000
+ * reports that is over 40 MB of source that Vite's bundler parsed, printed and wrote, and Node then
+ * parsed again, for objects this process already holds. One global per process: two sites built
+ * at the same time in one process (Astro's programmatic build() run concurrently) would share it.
+ */
+export const SITE_DATA_KEY = Symbol.for('verbatim-citations:site-data');
+
+/** The virtual data module: the published data, or a clear failure if it is loaded anywhere else. */
+export const DATA_MODULE = `const data = globalThis[Symbol.for(${JSON.stringify(SITE_DATA_KEY.description)})];
+if (data === undefined) throw new Error('${VIRTUAL_ID} has no data: it is filled by the verbatim-citations integration in the process that builds or serves the site.');
+export default data;`;
+
+/** What pages import from the virtual module: the checked corpus and ledger, without the check's parse trees. */
+function siteData(check: SiteCheck): SiteData {
+	return {
+		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
+		ledger: check.ledger,
+		players: check.players,
+		frames: check.frames,
+		sentenceSettings: check.sentenceSettings,
+		dates: check.dates,
+		disagreements: check.disagreements,
+		sharedPassages: check.sharedPassages,
+		problems: check.problems,
+	};
+}
+
+function publishSiteData(check: SiteCheck): void {
+	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check);
+}
+
+/** Publishes the current problems, sorted by page, for the dev server's middleware. */
+function publishDevProblems(check: SiteCheck, layout: CorpusLayout): void {
+	const reports = check.corpus.sources.map(({ id, meta }) => ({ id, file: meta.file }));
+	const published: DevProblems = {
+		byPage: problemsByPage(check.problems, check.ledger, reports, layout),
+		reportIds: Object.fromEntries(reports.map(({ id, file }) => [file, id])),
+	};
+	(globalThis as Record<symbol, unknown>)[DEV_PROBLEMS_KEY] = published;
+}
+
+/** The part of a Vite module runner's cache this plugin touches (RunnableDevEnvironment.runner). */
+interface RunnerCache {
+	evaluatedModules: { getModuleById(id: string): object | undefined; invalidateModule(module: object): void };
+}
+
+/**
+ * Refuses the build. A throw from a hook would be headed by Astro with "An unhandled error occurred
+ * while running the astro:config:setup hook" and followed by a stack trace (astro/dist/integrations/
+ * hooks.js logs that line for anything a hook throws), which reads as a crash of the tool rather
+ * than a verdict on the content. So the grouped problems go through the integration's logger, and
+ * the process ends with a non-zero exit before Astro builds anything.
+ */
+function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems']): never {
+	logger.error(`Build refused: ${summarise(problems)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npm run quote -- "some words"\` to find the exact text.`);
+	process.exit(1);
+}
+
+/**
+ * Verifies every citation before Astro builds anything, hands the result to pages through a
+ * virtual module, and adds the report pages, raw originals and ledger as routes.
+ *
+ * The check runs on the files on disk once per build (not once per page): all problems are printed
+ * grouped by file with lines, and the build fails once. In `astro dev` problems are logged and the
+ * offending component throws when its page renders, so the server keeps running while you fix it.
+ */
+export function citationCheck(options: CitationOptions): AstroIntegration {
+	return {
+		name: 'verbatim-citations:check',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
+				const root = fileURLToPath(config.root);
+				// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
+				const check = checkSite(root, options);
+				if (check.problems.length > 0) {
+					if (command === 'build') refuseBuild(logger, check.problems);
+					logger.warn(`\n${formatProblems(check.problems)}`);
+				}
+				publishSiteData(check);
+				// In dev, a page a problem affects answers 500 with the problem, before it renders.
+				if (command === 'dev') {
+					publishDevProblems(check, corpusLayout(options.corpus));
+					addMiddleware({ entrypoint: here('../components/dev-problems.ts'), order: 'pre' });
+				}
+				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
+				injectRoute({ pattern: `/${sourcePagePath('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });
+				injectRoute({ pattern: `/${rawSourcePath('[file]')}`, entrypoint: here('../components/routes/raw-source.ts') });
+				if (options.ledger) injectRoute({ pattern: '/citations.json', entrypoint: here('../components/routes/citations-json.ts') });
+				updateConfig({
+					vite: {
+						build: { rolldownOptions: { onLog: quietBuildLogs } },
+						plugins: [
+							{
+								name: 'verbatim-citations:data',
+								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+								load: (id: string) => (id === RESOLVED_ID ? DATA_MODULE : undefined),
+								configureServer(server) {
+									const watched = [join(root, corpusLayout(options.corpus).dir), join(root, PAGES_DIR)];
+									server.watcher.add(watched);
+									server.watcher.on('all', (_event, path) => {
+										if (!watched.some((dir) => path.startsWith(dir))) return;
+										const current = checkSite(root, options);
+										publishSiteData(current);
+										publishDevProblems(current, corpusLayout(options.corpus));
+										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
+										// Pages and the dev middleware render in Vite's SSR environment, whose module
+										// runner keeps its own cache of evaluated modules: invalidating the server's graph
+										// alone leaves them the old data (a fixed report still answered 500, a changed one
+										// 200). So drop the data module and everything importing it from both, as Astro's
+										// own astro:hmr-reload plugin does, and reload open browsers.
+										const now = Date.now();
+										for (const environment of Object.values(server.environments)) {
+											const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+											if (!module) continue;
+											const invalidated = new Set<typeof module>();
+											environment.moduleGraph.invalidateModule(module, invalidated, now, true);
+											const runner = (environment as { runner?: RunnerCache }).runner?.evaluatedModules;
+											for (const { id } of invalidated) {
+												const evaluated = id ? runner?.getModuleById(id) : undefined;
+												if (evaluated) runner!.invalidateModule(evaluated);
+											}
+										}
+										server.ws.send({ type: 'full-reload' });
+									});
+								},
+							},
+						],
+					},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,35 @@
+import { corroboration, groupRanges } from '../analysis/corroboration.ts';
+import type { SharedPassage } from '../analysis/shared-passages.ts';
+import type { CitationLedger } from '../pages/page-citations.ts';
+import type { SiteProblem } from '../checks/problems.ts';
+
+/** Words that tell the reader one cited report repeats another. */
+export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same)\b/i;
+
+const list = (ids: readonly string[]) => (ids.length === 2 ? `${ids[0]} and ${ids[1]}` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
+
+/**
+ * A group of adjacent citations whose reports share the cited passage (one copies the other, word
+ * for word or reworded) must say so in its sentence: the marker's note counts them once, and the
+ * prose must not read as two confirmations either.
+ */
+export function unsaidCopyProblems(ledger: CitationLedger, passages: readonly SharedPassage[]): SiteProblem[] {
+	const problems: SiteProblem[] = [];
+	for (const page of ledger.pages) {
+		for (const last of page.uses.filter((use) => use.endsGroup)) {
+			const { reports, independent, witnesses } = corroboration(groupRanges(page, last.group), passages);
+			if (independent === reports || COPY_WORDS.test(last.sentence)) continue;
+			const first = page.uses.find((use) => use.group === last.group)!;
+			const joined = witnesses.filter((w) => w.includes('+')).map((w) => w.split('+'));
+			problems.push({
+				file: page.file,
+				line: first.line,
+				column: first.column,
+				code: 'copy-unsaid',
+				message: `This sentence cites reports ${joined.map(list).join('; ')} for one claim, but the words cited from them are a passage they share: one repeats the other, so they are one witness, not ${joined[0]!.length}. The sentence does not say so: «${last.sentence}»`,
+				hint: `Say it in the sentence, e.g. "…, and report ${joined[0]!.at(-1)} repeats report ${joined[0]![0]}'s sentence word for word", or cite only one of them.`,
+			});
+		}
+	}
+	return problems;
+}

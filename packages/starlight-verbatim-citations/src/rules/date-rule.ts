@@ -1,0 +1,82 @@
+import type { Nodes, Root } from 'mdast';
+import { BLOCKS, CITATION_COMPONENTS, literalValue, proseOf, sentenceOfTag } from '../pages/mdx-citation-tags.ts';
+import type { MdxPage } from '../pages/mdx-page.ts';
+import type { SiteProblem } from '../checks/problems.ts';
+import { isEditorialPage } from './prose-rule.ts';
+import { MONTHS } from '../reading/report-dates.ts';
+
+/**
+ * Dates typed into prose: a calendar date (2017-07-26), a month with a year (June 2017) or a
+ * four-digit year. Tried in that order, each match hiding what it covers from the later ones.
+ */
+const DATE_PATTERNS = [
+	/\b\d{4}-\d{2}-\d{2}\b/g,
+	new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2},?)?\\s+(?:1[89]|20)\\d{2}\\b`, 'g'),
+	/\b(?:1[89]|20)\d{2}\b/g,
+];
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The dates typed in `prose`, each with its offset. */
+export function typedDates(prose: string): { text: string; at: number }[] {
+	let masked = prose;
+	const found: { text: string; at: number }[] = [];
+	for (const pattern of DATE_PATTERNS) {
+		for (const match of masked.matchAll(pattern)) {
+			found.push({ text: match[0], at: match.index });
+			masked = masked.slice(0, match.index) + ' '.repeat(match[0].length) + masked.slice(match.index + match[0].length);
+		}
+	}
+	return found.sort((a, b) => a.at - b.at);
+}
+
+function citationTags(node: Nodes): Nodes[] {
+	if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name != null && Object.hasOwn(CITATION_COMPONENTS, node.name)) return [node];
+	return 'children' in node ? (node.children as Nodes[]).flatMap(citationTags) : [];
+}
+
+function quoteOf(tag: Nodes): string {
+	if (tag.type !== 'mdxJsxTextElement' && tag.type !== 'mdxJsxFlowElement') return '';
+	const attribute = tag.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'quote');
+	return attribute?.type === 'mdxJsxAttribute' ? (literalValue(attribute) ?? '') : '';
+}
+
+/**
+ * Every date typed into explainer prose (headings and <Editorial> included) that neither comes
+ * from <ReportDate> (which prints the engine's date, so is not prose here) nor occurs in the quote
+ * of a citation in the same sentence. Pages in editorial folders are exempt.
+ */
+export function typedDateProblems(pages: readonly MdxPage[], pagesDir: string, editorialFolders: readonly string[]): SiteProblem[] {
+	const problems: SiteProblem[] = [];
+	for (const page of pages) {
+		if (!page.tree || isEditorialPage(page.file, pagesDir, editorialFolders)) continue;
+		const walk = (node: Nodes) => {
+			if (!BLOCKS.has(node.type)) {
+				if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+				return;
+			}
+			const prose = proseOf(node);
+			const dates = typedDates(prose);
+			if (dates.length === 0) return;
+			const sentences = [...segmenter.segment(prose)];
+			const tags = citationTags(node).map((tag) => ({ sentence: sentenceOfTag(node, tag), quote: quoteOf(tag) }));
+			for (const date of dates) {
+				const sentence = sentences.find((s) => date.at >= s.index && date.at < s.index + s.segment.length);
+				const text = flat(sentence?.segment ?? prose);
+				const own = tags.filter((tag) => tag.sentence === text || text.includes(tag.sentence) || tag.sentence.includes(text));
+				if (own.some((tag) => tag.quote.includes(date.text))) continue;
+				problems.push({
+					file: page.file,
+					line: node.position?.start.line ?? 1,
+					column: node.position?.start.column ?? 1,
+					code: 'date-typed',
+					message: `The date «${date.text}» is typed into the prose: «${text.length > 140 ? `${text.slice(0, 139)}…` : text}»`,
+					hint: `Let the engine work it out from the report's words, e.g. <ReportDate source="000" words="On Monday" />, or quote the report's words that give it in this sentence's citation.`,
+				});
+			}
+		};
+		walk(page.tree as Root as Nodes);
+	}
+	return problems;
+}

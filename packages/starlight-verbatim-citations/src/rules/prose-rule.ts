@@ -1,0 +1,41 @@
+import type { MdxPage } from '../pages/mdx-page.ts';
+import type { SiteProblem } from '../checks/problems.ts';
+import { uncitedParagraphs, type UncitedParagraph } from './uncited-prose.ts';
+import { uncitedSentences } from './uncited-sentences.ts';
+
+/** True when the page lies under one of the editorial-only folders of the docs collection. */
+export function isEditorialPage(file: string, pagesDir: string, editorialFolders: readonly string[]): boolean {
+	return editorialFolders.some((folder) => file.startsWith(`${pagesDir}/${folder}`));
+}
+
+const excerpt = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+
+/**
+ * Every prose paragraph without a citation, and every sentence of a cited paragraph without one
+ * of its own, on every page that is not editorial throughout.
+ */
+export function uncitedProseProblems(pages: readonly MdxPage[], pagesDir: string, editorialFolders: readonly string[]): SiteProblem[] {
+	const problem = (file: string, code: string, message: string, hint: string) => ({ line, text }: UncitedParagraph): SiteProblem => ({
+		file,
+		line,
+		column: 1,
+		code,
+		message: `${message}: «${excerpt(text)}»`,
+		hint,
+	});
+	return pages
+		.filter((page) => page.tree !== undefined && !isEditorialPage(page.file, pagesDir, editorialFolders))
+		.flatMap((page) => [
+			...uncitedParagraphs(page.tree!).map(
+				problem(page.file, 'paragraph-uncited', 'This paragraph has no citation', 'Add a <Cite> or <Quote> for each factual sentence, or put framing that is not reporting inside <Editorial>.'),
+			),
+			...uncitedSentences(page.tree!).map(
+				problem(
+					page.file,
+					'sentence-uncited',
+					'This sentence has no citation of its own',
+					'Add a <Cite> or <Quote> for the words that support it (another sentence\'s marker does not vouch for it), reduce it to "See [page](…)." if it only points elsewhere, or move framing into <Editorial>.',
+				),
+			),
+		]);
+}

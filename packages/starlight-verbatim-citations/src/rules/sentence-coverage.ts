@@ -1,0 +1,114 @@
+import type { Corpus } from '../engine/corpus.ts';
+import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
+import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../schemas/sentences.ts';
+import type { SiteProblem } from '../checks/problems.ts';
+
+/** One report sentence: cited by some page, or excused by the editors, or neither (a problem). */
+export interface SentenceStatus extends Sentence {
+	cited: boolean;
+	/** The editors' excuse, when the sentence is uncited on purpose. */
+	excuse: { reason: ExcuseReason; label: string; note: string | undefined } | undefined;
+}
+
+type Excuse = ReportSentences['excused'][number];
+
+/** Where an excuse of sentences.yaml points and what is wrong with it. */
+export interface ExcuseProblem {
+	index: number;
+	kind: 'no-sentence' | 'several-sentences' | 'cited';
+	sentences: number[];
+}
+
+/**
+ * Sentence by sentence, whether a report is cited or excused. A sentence counts as cited when any
+ * cited span overlaps it: a quote is a sentence's evidence even when it takes a few of its words.
+ * An excuse names its sentence by words of it (verbatim); it must name exactly one sentence, or an
+ * editor's excuse could silently cover the wrong one. Pure: the caller gives text and spans.
+ */
+export function sentenceCoverage(
+	text: string,
+	sentences: readonly Sentence[],
+	spans: readonly { start: number; end: number }[],
+	excused: readonly Excuse[],
+): { sentences: SentenceStatus[]; excuseProblems: ExcuseProblem[] } {
+	const statuses: SentenceStatus[] = sentences.map((s) => ({
+		...s,
+		cited: spans.some((span) => span.start < s.end && s.start < span.end),
+		excuse: undefined,
+	}));
+	const excuseProblems: ExcuseProblem[] = [];
+	excused.forEach((excuse, index) => {
+		const matches = statuses.filter((s) => text.slice(s.start, s.end).includes(excuse.sentence));
+		const numbers = matches.map((s) => s.number);
+		if (matches.length === 0) return excuseProblems.push({ index, kind: 'no-sentence', sentences: [] });
+		if (matches.length > 1) return excuseProblems.push({ index, kind: 'several-sentences', sentences: numbers });
+		const [sentence] = matches as [SentenceStatus];
+		if (sentence.cited) return excuseProblems.push({ index, kind: 'cited', sentences: numbers });
+		sentence.excuse = { reason: excuse.reason, label: EXCUSE_REASONS[excuse.reason], note: excuse.note };
+		return undefined;
+	});
+	return { sentences: statuses, excuseProblems };
+}
+
+const flat = (words: string) => {
+	const one = words.replace(/\s+/g, ' ').trim();
+	return one.length > 100 ? `${one.slice(0, 99)}…` : one;
+};
+
+/**
+ * The problems of one report's sentence coverage, located in sentences.yaml: every sentence neither
+ * cited nor excused (at the report's entry, or line 1 when it has none), and every excuse that names
+ * no sentence, several, or one that is cited after all.
+ */
+export function sentenceCoverageProblems(
+	sourceId: string,
+	text: string,
+	coverage: ReturnType<typeof sentenceCoverage>,
+	file: string,
+	lineAt: (path: (string | number)[]) => number,
+): SiteProblem[] {
+	const problems: SiteProblem[] = [];
+	const entryLine = lineAt([sourceId]);
+	for (const s of coverage.sentences) {
+		if (s.cited || s.excuse) continue;
+		problems.push({
+			file, line: entryLine, column: 1, code: 'source-sentence-uncited', sourceId,
+			message: `Report ${sourceId}, sentence ${s.number} (paragraph ${s.paragraph}) is cited nowhere on the site and not excused: «${flat(text.slice(s.start, s.end))}»`,
+			hint: `Cite it on the page where it belongs, or add it under "${sourceId}": excused: in ${file} with words of the sentence and a reason (${Object.keys(EXCUSE_REASONS).join(', ')}).`,
+		});
+	}
+	const sentenceText = (n: number) => `${n} «${flat(text.slice(coverage.sentences[n - 1]!.start, coverage.sentences[n - 1]!.end))}»`;
+	for (const p of coverage.excuseProblems) {
+		const line = lineAt([sourceId, 'excused', p.index]);
+		const at = (message: string, hint: string) => problems.push({ file, line, column: 1, code: 'sentence-excuse-stale', sourceId, message, hint });
+		if (p.kind === 'no-sentence') at(`Excuse ${p.index + 1} of report ${sourceId} names words that lie in no single sentence of the report.`, 'Copy words of one sentence exactly from the report (a sentence never crosses a paragraph).');
+		if (p.kind === 'several-sentences') at(`Excuse ${p.index + 1} of report ${sourceId} matches sentences ${p.sentences.join(', ')}: it must name exactly one.`, 'Quote more of the sentence you mean, so only it contains the words.');
+		if (p.kind === 'cited') at(`Excuse ${p.index + 1} of report ${sourceId} names sentence ${sentenceText(p.sentences[0]!)}, which the site cites.`, 'Remove the excuse: the sentence is covered.');
+	}
+	return problems;
+}
+
+/** Per report, its sentences as cited or excused: what the report page shows and the checks count. */
+export function corpusSentenceCoverage(
+	corpus: Corpus,
+	settings: Readonly<Record<string, ReportSentences>>,
+	citedSpans: ReadonlyMap<string, readonly { start: number; end: number }[]>,
+): Map<string, ReturnType<typeof sentenceCoverage>> {
+	return new Map(
+		corpus.sources.map((source) => {
+			const entry = settings[source.id];
+			const sentences = splitSentences(source.text, source.paragraphs, entry ?? NO_OVERRIDES);
+			return [source.id, sentenceCoverage(source.text, sentences, citedSpans.get(source.id) ?? [], entry?.excused ?? [])];
+		}),
+	);
+}
+
+/** Every unexcused uncited sentence and every stale excuse of the corpus, located in sentences.yaml. */
+export function corpusSentenceProblems(
+	corpus: Corpus,
+	coverage: ReadonlyMap<string, ReturnType<typeof sentenceCoverage>>,
+	file: string,
+	lineAt: (path: (string | number)[]) => number,
+): SiteProblem[] {
+	return corpus.sources.flatMap((source) => sentenceCoverageProblems(source.id, source.text, coverage.get(source.id)!, file, lineAt));
+}
