@@ -72,6 +72,37 @@ describe('dates typed into prose', () => {
 	});
 });
 
+describe('what counts as a typed year', () => {
+	const years = (prose: string) => typedDates(prose).map((d) => d.text);
+	it('does not read a number between 1800 and 2099 as a year when nothing in its words says it is one', () => {
+		expect(years('Meet in Room 1912.')).toEqual([]);
+		expect(years('The hall seats 1912 people.')).toEqual([]);
+		expect(years('See page 2017 of the file.')).toEqual([]);
+		expect(years('Set the port to 2048, or 1999 for the old server.')).toEqual([]);
+		expect(years('Version 2010 added 1850 lines.')).toEqual([]);
+	});
+	it('reads a year after a word of time, and in a month or calendar date', () => {
+		expect(years('It happened in 2017.')).toEqual(['2017']);
+		expect(years('He has served since 2016.')).toEqual(['2016']);
+		expect(years('Until 1999, and after 2001, nothing changed; during 2005 it did.')).toEqual(['1999', '2001', '2005']);
+		expect(years('It was June 2017.')).toEqual(['June 2017']);
+		expect(years('Dated 2017-07-26.')).toEqual(['2017-07-26']);
+		expect(years('On July 26, 2017 he tweeted.')).toEqual(['July 26, 2017']);
+		expect(years('On 26 July 2017 he tweeted.')).toEqual(['26 July 2017']);
+		expect(years('In the summer of 2017, and in early 2018.')).toEqual(['2017', '2018']);
+		expect(years('The year 1912 was long.')).toEqual(['1912']);
+	});
+	it('reads a year before a noun of a dated event, such as an election or a campaign', () => {
+		expect(years('He ran in the 2016 election.')).toEqual(['2016']);
+		expect(years('The 2016 campaign and the 2018 midterms were close.')).toEqual(['2016', '2018']);
+		// A count before an ordinary noun is not a year.
+		expect(years('The 2016 voters who wrote in were counted.')).toEqual([]);
+	});
+	it('reads the second year of a range when the first is a year', () => {
+		expect(years('From 2016 to 2018, and in 2019–2020.')).toEqual(['2016', '2018', '2019', '2020']);
+	});
+});
+
 describe('<ReportDate> tags', () => {
 	it('work out the date from verbatim words', () => {
 		const { dates, problems } = checkDateTags(corpus, [page('- <ReportDate source="003" words="Trump on Monday" />. Something<Cite source="003" quote="Trump on Monday" />.')]);

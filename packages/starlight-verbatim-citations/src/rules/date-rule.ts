@@ -5,28 +5,59 @@ import type { SiteProblem } from '../checks/problems.ts';
 import { isEditorialPage } from './prose-rule.ts';
 import { MONTHS } from '../reading/report-dates.ts';
 
+const YEAR = '(?:1[89]|20)\\d{2}';
+const MONTH = `(?:${MONTHS.join('|')})`;
+
 /**
- * Dates typed into prose: a calendar date (2017-07-26), a month with a year (June 2017) or a
- * four-digit year. Tried in that order, each match hiding what it covers from the later ones.
+ * Dates that are dates whatever surrounds them: a calendar date (2017-07-26) and a month with a
+ * year (June 2017, July 26, 2017, 26 July 2017). Tried first, each match hiding what it covers.
  */
-const DATE_PATTERNS = [
-	/\b\d{4}-\d{2}-\d{2}\b/g,
-	new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2},?)?\\s+(?:1[89]|20)\\d{2}\\b`, 'g'),
-	/\b(?:1[89]|20)\d{2}\b/g,
-];
+const CALENDAR_PATTERNS = [/\b\d{4}-\d{2}-\d{2}\b/g, new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g')];
+
+/**
+ * A bare number from 1800 to 2099 is a year only when its words say so, or documentation prose
+ * ("Room 1912", "1912 people", "page 2017 of the file") would be refused as typed dates. The words
+ * before it that make it a time: a preposition of time, a season or part of a year, "year", or
+ * "was"/"is" ending the sentence ("It was 2016.").
+ */
+const TIME_BEFORE = new RegExp(
+	`\\b(?:in|since|by|until|till|from|before|after|during|through|throughout|circa|around|early|late|mid|mid-year|year|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter|year|end|start|beginning|middle|half|quarter) of)[\\s-]+$`,
+	'i',
+);
+/** "It was 2016." – a year as the whole predicate of its sentence. */
+const COPULA_BEFORE = /\b(?:was|is)\s+$/i;
+/** Nouns of dated events: "the 2016 election" is a year, "the 2016 voters" a count. */
+const EVENT_AFTER = /^\s+(?:presidential\s+|general\s+|midterm\s+)?(?:elections?|campaigns?|race|primary|primaries|midterms?|convention|inauguration|census|olympics|budget|summit|season|term|session|fiscal year|transition|debates?)\b/i;
+/** Joins two years of a range: "2016 to 2018", "2019–2020", "2016 and 2017". */
+const RANGE_BETWEEN = /^\s*(?:-|–|—|to|and|or|through|until)\s*$/i;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether the bare year at `at` in `prose` is a year by its words (see TIME_BEFORE). */
+function readsAsYear(prose: string, at: number, length: number, previousYearEnd: number | undefined): boolean {
+	const before = prose.slice(Math.max(0, at - 40), at);
+	const after = prose.slice(at + length);
+	if (TIME_BEFORE.test(before) || EVENT_AFTER.test(after)) return true;
+	if (COPULA_BEFORE.test(before) && /^[.!?;]?(\s|$)/.test(after)) return true;
+	return previousYearEnd !== undefined && RANGE_BETWEEN.test(prose.slice(previousYearEnd, at));
+}
 
 /** The dates typed in `prose`, each with its offset. */
 export function typedDates(prose: string): { text: string; at: number }[] {
 	let masked = prose;
 	const found: { text: string; at: number }[] = [];
-	for (const pattern of DATE_PATTERNS) {
+	for (const pattern of CALENDAR_PATTERNS) {
 		for (const match of masked.matchAll(pattern)) {
 			found.push({ text: match[0], at: match.index });
 			masked = masked.slice(0, match.index) + ' '.repeat(match[0].length) + masked.slice(match.index + match[0].length);
 		}
+	}
+	let previousYearEnd: number | undefined;
+	for (const match of masked.matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))) {
+		if (!readsAsYear(prose, match.index, match[0].length, previousYearEnd)) continue;
+		found.push({ text: match[0], at: match.index });
+		previousYearEnd = match.index + match[0].length;
 	}
 	return found.sort((a, b) => a.at - b.at);
 }
