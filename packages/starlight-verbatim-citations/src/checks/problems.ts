@@ -1,19 +1,6 @@
-/** A problem found while checking the site, located in a file so an editor can go straight to it. */
-export interface SiteProblem {
-	/** Path relative to the project root, with forward slashes. */
-	file: string;
-	line: number;
-	column: number;
-	/** Stable code from the catalogue, e.g. `quote-not-found`. */
-	code: string;
-	message: string;
-	hint: string;
-	/**
-	 * The report a problem in an index file is about (a frame, a role or quality-note evidence that
-	 * is no longer verbatim in it), so the dev server shows it only where that report is cited.
-	 */
-	sourceId?: string;
-}
+import type { SiteProblem } from '../engine/site-problem.ts';
+
+export type { SiteProblem } from '../engine/site-problem.ts';
 
 function indent(text: string, by: string): string {
 	return text.split('\n').join(`\n${by}`);

@@ -3,7 +3,7 @@ import type { Corpus } from '../engine/corpus.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import { attributionsFileSchema } from '../schemas/attributions.ts';
 import { describeCitationProblem } from '../pages/citation-messages.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { corpusLayout } from './corpus-files.ts';
 import { readYamlFile } from './yaml-file.ts';
 

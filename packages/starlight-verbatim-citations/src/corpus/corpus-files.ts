@@ -8,7 +8,7 @@ import { corpusMessages, type CorpusProblemCode } from './corpus-messages.ts';
 import { describeIssue, fieldName } from './metadata-issues.ts';
 import { reportContentProblem } from './report-content.ts';
 import { createCorpus, type Corpus, type CorpusEntry } from '../engine/corpus.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import { DEFAULT_OPTIONS } from '../schemas/options.ts';
 

@@ -1,7 +1,7 @@
 import { corpusLayout } from './corpus-files.ts';
 import { sentencesFileSchema, type ReportSentences } from '../schemas/sentences.ts';
 import type { Corpus } from '../engine/corpus.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where a corpus keeps its sentence corrections and excuses, beside sources.yaml. */

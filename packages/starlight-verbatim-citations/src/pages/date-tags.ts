@@ -6,7 +6,7 @@ import { formatWorkedDate, workOutDate, type WorkedDate } from '../reading/repor
 import { describeCitationProblem } from './citation-messages.ts';
 import { literalValue } from './mdx-citation-tags.ts';
 import type { MdxPage } from './mdx-page.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 
 /** The component that prints a date worked out by the engine (components/ReportDate.astro). */
 export const DATE_COMPONENT = 'ReportDate';

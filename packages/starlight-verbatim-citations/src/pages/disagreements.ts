@@ -1,10 +1,9 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { BLOCKS, literalValue } from './mdx-citation-tags.ts';
+import { BLOCKS, EDITORIAL_COMPONENT, literalValue } from './mdx-citation-tags.ts';
 import type { MdxPage } from './mdx-page.ts';
 import type { CitationLedger, CitationUse, PageReference } from './page-citations.ts';
-import type { SiteProblem } from '../checks/problems.ts';
-import { EDITORIAL_COMPONENT } from '../rules/uncited-prose.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 
 export const DISAGREEMENT_COMPONENT = 'Disagreement';
 export const SIDE_COMPONENT = 'Side';

@@ -161,3 +161,6 @@ export function scanCitationTags(tree: Root): { tags: CitationTag[]; problems: T
 	});
 	return { tags, problems };
 }
+
+/** The component that marks editorial framing; its contents need no citation. */
+export const EDITORIAL_COMPONENT = 'Editorial';

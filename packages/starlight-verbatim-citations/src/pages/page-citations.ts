@@ -4,7 +4,7 @@ import { describeCitationProblem, show } from './citation-messages.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import { scanCitationTags, type CitationComponent } from './mdx-citation-tags.ts';
 import type { MdxPage } from './mdx-page.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { resolveCitation, type ResolvedCitation } from '../engine/resolve.ts';
 
 /** One place in an MDX page where a citation tag is used. */

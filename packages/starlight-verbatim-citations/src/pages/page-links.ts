@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { MdxPage, TagProblem } from './mdx-page.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 
 /**
  * The site path (no leading slash, trailing slash, '' for the front page) Starlight gives an MDX

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { BLOCKS, CITATION_COMPONENTS, literalValue, proseOf, sentenceOfTag } from '../pages/mdx-citation-tags.ts';
 import type { MdxPage } from '../pages/mdx-page.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { isEditorialPage } from './prose-rule.ts';
 import { MONTHS } from '../reading/report-dates.ts';
 

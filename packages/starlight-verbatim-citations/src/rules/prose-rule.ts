@@ -1,5 +1,5 @@
 import type { MdxPage } from '../pages/mdx-page.ts';
-import type { SiteProblem } from '../checks/problems.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
 import { uncitedParagraphs, type UncitedParagraph } from './uncited-prose.ts';
 import { uncitedSentences } from './uncited-sentences.ts';
 

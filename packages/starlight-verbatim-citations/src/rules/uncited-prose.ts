@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { CITATION_COMPONENTS } from '../pages/mdx-citation-tags.ts';
+import { CITATION_COMPONENTS, EDITORIAL_COMPONENT } from '../pages/mdx-citation-tags.ts';
 
-/** The component that marks editorial framing; its contents need no citation. */
-export const EDITORIAL_COMPONENT = 'Editorial';
+export { EDITORIAL_COMPONENT } from '../pages/mdx-citation-tags.ts';
+
 
 export interface UncitedParagraph {
 	line: number;
