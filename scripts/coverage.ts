@@ -3,10 +3,10 @@
  * not excused, and prose paragraphs without a citation. Usage: npm run coverage. Exits 1 when there
  * is anything to list.
  */
-import { coverageProblems, sourceCoverage } from '../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { coverageProblems, sourceCoverage } from '../packages/starlight-verbatim-citations/src/rules/editorial/paragraph-coverage.ts';
 import { formatProblems } from '../packages/starlight-verbatim-citations/src/checks/problems.ts';
 import { citedSpansBySource } from '../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { corpusSentenceCoverage, corpusSentenceProblems } from '../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { EXCUSE_REASONS, type ExcuseReason } from '../packages/starlight-verbatim-citations/src/schemas/sentences.ts';
 

@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageRoute } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
-import { coverageProblems, sourceCoverage } from '../../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { coverageProblems, sourceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/editorial/paragraph-coverage.ts';
 import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
 import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/prose-rule.ts';
+import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts';
 import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 import { projectRoot } from '../helpers/project.ts';
 

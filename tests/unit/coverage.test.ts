@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { coverageProblems, sourceCoverage, unionLength } from '../../packages/starlight-verbatim-citations/src/checks/coverage.ts';
+import { coverageProblems, sourceCoverage, unionLength } from '../../packages/starlight-verbatim-citations/src/rules/editorial/paragraph-coverage.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import type { CitedSpan } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { checkDateTags } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
-import { typedDateProblems, typedDates } from '../../packages/starlight-verbatim-citations/src/rules/date-rule.ts';
-import { timelineOrderProblems } from '../../packages/starlight-verbatim-citations/src/rules/timeline-order.ts';
+import { typedDateProblems, typedDates } from '../../packages/starlight-verbatim-citations/src/rules/editorial/date-typed.ts';
+import { timelineOrderProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/timeline-order.ts';
 import { formatWorkedDate } from '../../packages/starlight-verbatim-citations/src/reading/report-dates.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { projectRoot } from '../helpers/project.ts';

@@ -69,21 +69,21 @@ describe('who covers what, with copies marked', () => {
 describe('what players.yaml says beyond names', () => {
 	const known = new Set(['players/lee/']);
 	it('refuses a role that is not verbatim in its report, at the entry line', async () => {
-		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/core/player-roles.ts');
 		const problems = playerProblems([{ ...ann, role: { source: 'a', quote: 'The harbor master Ann Lee' } }], corpus, 'players.yaml', new Map([['lee', 7]]), known);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[7, 'quote-not-found']]);
 		expect(problems[0]!.message).toContain('The role of player "lee"');
 	});
 
 	it('refuses a page the site does not have', async () => {
-		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/core/player-roles.ts');
 		const problems = playerProblems([{ ...ann, page: 'players/ann-lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), known);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([[3, 'player-page-unknown']]);
 		expect(playerProblems([ann], corpus, 'players.yaml', new Map(), known)).toEqual([]);
 	});
 
 	it('words a missing page with the page meant, and keeps a section id out of the path it checks', async () => {
-		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/core/player-roles.ts');
 		const pages = new Set(['players/lee/', 'disputes/pier/']);
 		expect(playerProblems([{ ...ann, page: 'people/lee/' }], corpus, 'players.yaml', new Map([['lee', 3]]), pages)).toEqual([
 			{
@@ -102,7 +102,7 @@ describe('what players.yaml says beyond names', () => {
 	});
 
 	it('names the report of a role it refuses, and withholds a role citing a report that failed to load', async () => {
-		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/player-roles.ts');
+		const { playerProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/core/player-roles.ts');
 		const lost = { ...ann, role: { source: 'z', quote: 'The harbour master Ann Lee' } };
 		const [unknown] = playerProblems([lost], corpus, 'players.yaml', new Map(), known);
 		expect(unknown).toMatchObject({ line: 1, code: 'unknown-source', sourceId: 'z' });

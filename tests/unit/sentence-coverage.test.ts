@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
+import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sentenceCoverageProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { splitParagraphs } from '../../packages/starlight-verbatim-citations/src/engine/paragraphs.ts';
 import { splitSentences } from '../../packages/starlight-verbatim-citations/src/engine/sentences.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
-import { uncitedParagraphs as uncitedInTree } from '../../packages/starlight-verbatim-citations/src/rules/uncited-prose.ts';
-import { isEditorialPage, uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/prose-rule.ts';
+import { uncitedParagraphs as uncitedInTree } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-paragraphs.ts';
+import { isEditorialPage, uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts';
 
 const uncitedParagraphs = (mdx: string) => {
 	const { tree } = parseMdxPage('page.mdx', mdx);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
-import { uncitedSentences as inTree } from '../../packages/starlight-verbatim-citations/src/rules/uncited-sentences.ts';
+import { uncitedSentences as inTree } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-sentences.ts';
 
 const uncited = (mdx: string) => inTree(parseMdxPage('page.mdx', mdx).tree!);
 
@@ -49,7 +49,7 @@ describe('every factual sentence carries its own citation', () => {
 
 describe('the prose rule on pages', () => {
 	it('gives a paragraph without a citation and a sentence without one their own codes, and exempts editorial folders', async () => {
-		const { uncitedProseProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/prose-rule.ts');
+		const { uncitedProseProblems } = await import('../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts');
 		const long = `Uncited ${'word '.repeat(30)}end.`;
 		const page = parseMdxPage('docs/story.mdx', `${long}\n\nCited<Cite source="000" quote="abcd" />. Not cited.\n`);
 		const about = parseMdxPage('docs/about/x.mdx', 'Not cited.\n');

@@ -8,21 +8,21 @@ import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources }
 import { parseMdxPage, type MdxPage } from '../pages/mdx-page.ts';
 import { checkPages, type CitationLedger } from '../pages/page-citations.ts';
 import { pageLinkProblems, pageRoute } from '../pages/page-links.ts';
-import { playerProblems } from '../rules/player-roles.ts';
+import { playerProblems } from '../rules/core/player-roles.ts';
 import { loadPlayers } from '../corpus/players-file.ts';
 import type { SiteProblem } from './problems.ts';
-import { uncitedProseProblems } from '../rules/prose-rule.ts';
+import { uncitedProseProblems } from '../rules/editorial/uncited-prose.ts';
 import type { AttributionFrame } from '../reading/attribution.ts';
 import { loadAttributions } from '../corpus/attributions-file.ts';
-import { unnamedAttributionProblems } from '../rules/attribution-rule.ts';
+import { unnamedAttributionProblems } from '../rules/editorial/attribution-unnamed.ts';
 import { loadSentenceSettings } from '../corpus/sentences-file.ts';
 import { checkDateTags, type DateUse } from '../pages/date-tags.ts';
-import { typedDateProblems } from '../rules/date-rule.ts';
-import { timelineOrderProblems } from '../rules/timeline-order.ts';
+import { typedDateProblems } from '../rules/editorial/date-typed.ts';
+import { timelineOrderProblems } from '../rules/editorial/timeline-order.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
 import { collectDisagreements, type Disagreement } from '../pages/disagreements.ts';
 import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
-import { unsaidCopyProblems } from '../rules/copy-rule.ts';
+import { unsaidCopyProblems } from '../rules/editorial/copy-unsaid.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has

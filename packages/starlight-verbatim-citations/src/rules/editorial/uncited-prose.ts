@@ -1,6 +1,6 @@
-import type { MdxPage } from '../pages/mdx-page.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
-import { uncitedParagraphs, type UncitedParagraph } from './uncited-prose.ts';
+import type { MdxPage } from '../../pages/mdx-page.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
+import { uncitedParagraphs, type UncitedParagraph } from './uncited-paragraphs.ts';
 import { uncitedSentences } from './uncited-sentences.ts';
 
 /** True when the page lies under one of the editorial-only folders of the docs collection. */

@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast';
-import { BLOCKS, CITATION_COMPONENTS, literalValue, proseOf, sentenceOfTag } from '../pages/mdx-citation-tags.ts';
-import type { MdxPage } from '../pages/mdx-page.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
-import { isEditorialPage } from './prose-rule.ts';
-import { MONTHS } from '../reading/report-dates.ts';
+import { BLOCKS, CITATION_COMPONENTS, literalValue, proseOf, sentenceOfTag } from '../../pages/mdx-citation-tags.ts';
+import type { MdxPage } from '../../pages/mdx-page.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
+import { isEditorialPage } from './uncited-prose.ts';
+import { MONTHS } from '../../reading/report-dates.ts';
 
 const YEAR = '(?:1[89]|20)\\d{2}';
 const MONTH = `(?:${MONTHS.join('|')})`;

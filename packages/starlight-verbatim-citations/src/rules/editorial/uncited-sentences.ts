@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
-import { proseSentences } from '../pages/claim-sentence.ts';
-import { CITATION_COMPONENTS } from '../pages/mdx-citation-tags.ts';
-import { EDITORIAL_COMPONENT, type UncitedParagraph } from './uncited-prose.ts';
+import { proseSentences } from '../../pages/claim-sentence.ts';
+import { CITATION_COMPONENTS } from '../../pages/mdx-citation-tags.ts';
+import { EDITORIAL_COMPONENT, type UncitedParagraph } from './uncited-paragraphs.ts';
 
 /** A worked-out date shows the report words it comes from, so it cites its sentence too. */
 const DATE_COMPONENT = 'ReportDate';

@@ -1,7 +1,7 @@
-import type { Corpus } from '../engine/corpus.ts';
-import { metadataLine, type MetadataLines } from '../corpus/corpus-files.ts';
-import type { SiteProblem } from './problems.ts';
-import type { CitedSpan } from '../pages/page-citations.ts';
+import type { Corpus } from '../../engine/corpus.ts';
+import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
+import type { SiteProblem } from '../../checks/problems.ts';
+import type { CitedSpan } from '../../pages/page-citations.ts';
 
 export interface ParagraphCoverage {
 	number: number;

@@ -1,9 +1,9 @@
-import type { Corpus } from '../engine/corpus.ts';
-import { resolveCitation } from '../engine/resolve.ts';
-import type { Player } from '../schemas/players.ts';
-import { describeCitationProblem } from '../pages/citation-messages.ts';
-import { closestPath } from '../pages/page-links.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
+import type { Corpus } from '../../engine/corpus.ts';
+import { resolveCitation } from '../../engine/resolve.ts';
+import type { Player } from '../../schemas/players.ts';
+import { describeCitationProblem } from '../../pages/citation-messages.ts';
+import { closestPath } from '../../pages/page-links.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
 
 /**
  * Checks what players.yaml says beyond names: each role is verbatim in the report it names (like a

@@ -1,6 +1,6 @@
-import { formatWorkedDate, sortKey } from '../reading/report-dates.ts';
-import type { DateUse } from '../pages/date-tags.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
+import { formatWorkedDate, sortKey } from '../../reading/report-dates.ts';
+import type { DateUse } from '../../pages/date-tags.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
 
 /**
  * A timeline is ordered by the dates the engine works out: on every page, list items headed by a

@@ -1,8 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { CITATION_COMPONENTS, EDITORIAL_COMPONENT } from '../pages/mdx-citation-tags.ts';
+import { CITATION_COMPONENTS, EDITORIAL_COMPONENT } from '../../pages/mdx-citation-tags.ts';
 
-export { EDITORIAL_COMPONENT } from '../pages/mdx-citation-tags.ts';
+export { EDITORIAL_COMPONENT } from '../../pages/mdx-citation-tags.ts';
 
 
 export interface UncitedParagraph {

@@ -1,7 +1,7 @@
-import type { Corpus } from '../engine/corpus.ts';
-import { NO_OVERRIDES, splitSentences, type Sentence } from '../engine/sentences.ts';
-import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../schemas/sentences.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
+import type { Corpus } from '../../engine/corpus.ts';
+import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
+import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
 
 /** One report sentence: cited by some page, or excused by the editors, or neither (a problem). */
 export interface SentenceStatus extends Sentence {

@@ -1,7 +1,7 @@
-import { framesCovering, unnamedFrames, type AttributionFrame } from '../reading/attribution.ts';
-import { describeUnnamedAttribution, show } from '../pages/citation-messages.ts';
-import { referenceIndex, type CitationLedger } from '../pages/page-citations.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
+import { framesCovering, unnamedFrames, type AttributionFrame } from '../../reading/attribution.ts';
+import { describeUnnamedAttribution, show } from '../../pages/citation-messages.ts';
+import { referenceIndex, type CitationLedger } from '../../pages/page-citations.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
 
 /**
  * Who says it travels with the words: a citation whose words lie in a span the report attributes
