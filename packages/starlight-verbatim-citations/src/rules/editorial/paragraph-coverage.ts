@@ -1,7 +1,8 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
-import type { SiteProblem } from '../../checks/problems.ts';
-import type { CitedSpan } from '../../pages/page-citations.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
+import type { Rule } from '../rule.ts';
+import { citedSpansBySource, type CitedSpan } from '../../pages/page-citations.ts';
 
 export interface ParagraphCoverage {
 	number: number;
@@ -77,3 +78,14 @@ export function coverageProblems(corpus: Corpus, coverage: readonly SourceCovera
 	}
 	return problems;
 }
+
+/** Editorial: like sentence coverage, by paragraph, with the reasons kept in sources.yaml. */
+export const paragraphCoverageRule: Rule = {
+	id: 'paragraph-coverage',
+	codes: ['source-paragraph-uncited', 'uncited-reason-stale'],
+	description: 'Every paragraph of every report is cited somewhere or listed under uncitedParagraphs with a reason; no listed paragraph is cited or missing.',
+	example: { message: 'Report 001, paragraph 4 is cited nowhere on the site.', fix: 'Cite it on the page where it belongs, or add it to uncitedParagraphs of report 001 with the reason.' },
+	severity: 'off',
+	explainer: 'error',
+	check: ({ corpus, ledger, metadataLines }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger)), metadataLines),
+};

@@ -2,6 +2,8 @@ import type { Corpus } from '../../engine/corpus.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
+import type { Rule } from '../rule.ts';
+import { citedSpansBySource } from '../../pages/page-citations.ts';
 
 /** One report sentence: cited by some page, or excused by the editors, or neither (a problem). */
 export interface SentenceStatus extends Sentence {
@@ -112,3 +114,18 @@ export function corpusSentenceProblems(
 ): SiteProblem[] {
 	return corpus.sources.flatMap((source) => sentenceCoverageProblems(source.id, source.text, coverage.get(source.id)!, file, lineAt));
 }
+
+/**
+ * Editorial: an explainer accounts for every sentence of its reports. sentences.yaml stays
+ * optional (its join/split corrections are read whenever it exists); its excuses matter only here.
+ */
+export const sentenceCoverageRule: Rule = {
+	id: 'sentence-coverage',
+	codes: ['source-sentence-uncited', 'sentence-excuse-stale'],
+	description: 'Every sentence of every report is cited somewhere or excused with a reason in sentences.yaml; every excuse names exactly one uncited sentence.',
+	example: { message: 'Report 002, sentence 7 (paragraph 3) is cited nowhere on the site and not excused.', fix: 'Cite it where it belongs, or add it under "002": excused: in sentences.yaml with a reason.' },
+	severity: 'off',
+	explainer: 'error',
+	check: ({ corpus, ledger, sentenceSettings, sentenceLines }) =>
+		corpusSentenceProblems(corpus, corpusSentenceCoverage(corpus, sentenceSettings, citedSpansBySource(ledger)), sentenceLines.file, sentenceLines.lineAt),
+};

@@ -1,0 +1,51 @@
+import type { Corpus } from '../engine/corpus.ts';
+import type { SiteProblem } from '../engine/site-problem.ts';
+import type { MdxPage } from '../pages/mdx-page.ts';
+import type { CitationLedger } from '../pages/page-citations.ts';
+import type { DateUse } from '../pages/date-tags.ts';
+import type { SharedPassage } from '../analysis/shared-passages.ts';
+import type { AttributionFrame } from '../reading/attribution.ts';
+import type { ReportSentences } from '../schemas/sentences.ts';
+import type { MetadataLines } from '../corpus/corpus-files.ts';
+
+/** What a site does with a rule's problems: refuse the build, print them, or not look at all. */
+export type Severity = 'error' | 'warn' | 'off';
+export const SEVERITIES = ['error', 'warn', 'off'] as const satisfies readonly Severity[];
+
+/** The named sets of severities a site starts from; `rules` then changes single rules. */
+export type Preset = 'core' | 'explainer';
+export const PRESETS = ['core', 'explainer'] as const satisfies readonly Preset[];
+
+/** Everything the site's check has read once, handed to every rule that is on. */
+export interface RuleContext {
+	corpus: Corpus;
+	pages: readonly MdxPage[];
+	pagesDir: string;
+	editorialFolders: readonly string[];
+	ledger: CitationLedger;
+	frames: readonly AttributionFrame[];
+	dates: readonly DateUse[];
+	sharedPassages: readonly SharedPassage[];
+	sentenceSettings: Readonly<Record<string, ReportSentences>>;
+	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
+	metadataLines: MetadataLines;
+}
+
+/**
+ * One rule: the problem codes it owns and how it is documented. `check` is the rule's own pass
+ * over what the site check read; a rule without one has its problems found while the corpus or a
+ * page is read (they cannot be separated from reading it), and its severity only sorts them.
+ */
+export interface Rule {
+	id: string;
+	codes: readonly string[];
+	/** What it checks, in one line. */
+	description: string;
+	/** A message it prints and the fix it gives, for the README table. */
+	example: { message: string; fix: string };
+	/** Severity in a site that sets no preset (`core`). */
+	severity: Severity;
+	/** Severity in the `explainer` preset. */
+	explainer: Severity;
+	check?: (context: RuleContext) => SiteProblem[];
+}
