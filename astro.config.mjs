@@ -95,6 +95,9 @@ export default defineConfig({
 					corpus: 'docs-data',
 					minQuoteLength: 4,
 					editorialFolders: ['about/'],
+					// This site is an explainer: its editorial rules (uncited prose, attribution, typed
+					// dates, coverage, copies, disagreements) refuse the build like the verbatim ones.
+					preset: 'explainer',
 				}),
 			],
 		}),

@@ -18,7 +18,7 @@ import { corpusLayout, loadCorpus } from '../packages/starlight-verbatim-citatio
 import { loadAttributions } from '../packages/starlight-verbatim-citations/src/corpus/attributions-file.ts';
 import { framesCovering } from '../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
-import { astroBin, copyProject } from '../tests/helpers/project.ts';
+import { astroBin, copyProject, SITE_OPTIONS } from '../tests/helpers/project.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const SEED = 20170726;
@@ -104,7 +104,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	try {
 		const { citations } = generate(project.root, n, random(SEED + n));
 		let started = performance.now();
-		const check = checkSite(project.root);
+		const check = checkSite(project.root, SITE_OPTIONS);
 		const verifySeconds = (performance.now() - started) / 1000;
 		if (check.problems.length > 0) {
 			const codes = [...new Set(check.problems.map((p) => p.code))].join(', ');

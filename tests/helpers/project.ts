@@ -2,9 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { citationOptionsSchema } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 
 /** The project under test. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * The options astro.config.mjs gives the plugin (kept in step by tests/unit/rules.test.ts), for
+ * tests and scripts that check the site without Astro: the explainer preset, editorial rules on.
+ */
+export const SITE_OPTIONS = citationOptionsSchema.parse({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], preset: 'explainer' });
 
 /**
  * Astro's command-line entry, found the way Node finds any package (so a checkout whose

@@ -10,9 +10,9 @@ import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citation
 import { sourcePagePath } from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
 import { curlyQuotes } from '../../packages/starlight-verbatim-citations/src/components/parts/curly-quotes.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
-import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
+import { buildSite, copyProject, projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
-const site = checkSite(projectRoot);
+const site = checkSite(projectRoot, SITE_OPTIONS);
 const html = (route: string) => fromHtml(readFileSync(join(dist, route, 'index.html'), 'utf8'));
 const text = (node: Element | undefined) => (node ? toString(node) : undefined);
 const href = (node: Element | undefined) => node?.properties.href;

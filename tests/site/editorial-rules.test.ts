@@ -9,7 +9,7 @@ import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/s
 import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts';
 import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 /**
  * The newsroom rules, checked on the real pages: every factual paragraph carries a citation, and
@@ -18,7 +18,7 @@ import { projectRoot } from '../helpers/project.ts';
  * `npm run coverage` prints the same lists while you write.
  */
 describe('the explainer as written', () => {
-	const site = checkSite(projectRoot);
+	const site = checkSite(projectRoot, SITE_OPTIONS);
 
 	it('cites every prose paragraph outside <Editorial> on every page but the about pages', () => {
 		const problems = uncitedProseProblems(site.pages, PAGES_DIR, DEFAULT_OPTIONS.editorialFolders);

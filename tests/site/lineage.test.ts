@@ -10,9 +10,9 @@ import { findSharedPassages } from '../../packages/starlight-verbatim-citations/
 import { corroboration, groupRanges } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
 import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
-const site = checkSite(projectRoot);
+const site = checkSite(projectRoot, SITE_OPTIONS);
 const passages = findSharedPassages(site.corpus);
 const html = (path: string): Root => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { citationCheck } from './integration/check-integration.ts';
 import { securityHeaders } from './integration/security-headers.ts';
 import { citationOptionsSchema, type CitationOptionsInput } from './schemas/options.ts';
+import { unknownRuleKeys } from './rules/registry.ts';
 
 export type { CitationOptionsInput as VerbatimCitationsOptions } from './schemas/options.ts';
 
@@ -31,6 +32,9 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 		throw new Error(`Invalid options for verbatimCitations():\n${z.prettifyError(parsed.error)}\nSee src/verbatim-citations/schemas/options.ts for every option.`);
 	}
 	const options = parsed.data;
+	// zod checks the shape of `rules`; only the registry knows which keys name a rule.
+	const unknown = unknownRuleKeys(options.rules);
+	if (unknown.length > 0) throw new Error(`Invalid options for verbatimCitations():\n${unknown.join('\n')}`);
 	return {
 		name: 'verbatim-citations',
 		hooks: {

@@ -11,18 +11,16 @@ import { pageLinkProblems, pageRoute } from '../pages/page-links.ts';
 import { playerProblems } from '../rules/core/player-roles.ts';
 import { loadPlayers } from '../corpus/players-file.ts';
 import type { SiteProblem } from './problems.ts';
-import { uncitedProseProblems } from '../rules/editorial/uncited-prose.ts';
 import type { AttributionFrame } from '../reading/attribution.ts';
 import { loadAttributions } from '../corpus/attributions-file.ts';
-import { unnamedAttributionProblems } from '../rules/editorial/attribution-unnamed.ts';
 import { loadSentenceSettings } from '../corpus/sentences-file.ts';
 import { checkDateTags, type DateUse } from '../pages/date-tags.ts';
-import { typedDateProblems } from '../rules/editorial/date-typed.ts';
-import { timelineOrderProblems } from '../rules/editorial/timeline-order.ts';
 import type { ReportSentences } from '../schemas/sentences.ts';
 import { collectDisagreements, type Disagreement } from '../pages/disagreements.ts';
+import { RULES, resolveSeverities } from '../rules/registry.ts';
+import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
+import type { RuleContext } from '../rules/rule.ts';
 import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
-import { unsaidCopyProblems } from '../rules/editorial/copy-unsaid.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has
@@ -57,7 +55,10 @@ export interface SiteCheck {
 	/** The pages as parsed for this check, for tools that look further (coverage). */
 	pages: MdxPage[];
 	metadataLines: MetadataLines;
+	/** Problems of rules set to `error`: any refuses the build. */
 	problems: SiteProblem[];
+	/** Problems of rules set to `warn`: printed, the build goes on. */
+	warnings: SiteProblem[];
 }
 
 /** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
@@ -71,15 +72,20 @@ export function listPages(root: string): string[] {
 /**
  * Everything the build proves about citations, from the files on disk: the corpus is read and
  * verified once, every page is parsed once and that one tree feeds every rule (citation tags, the
- * prose rule, links), and all problems are returned together.
+ * prose rule, links), and all problems are returned together, sorted by the severity the site's
+ * `preset` and `rules` give them. A rule that is off does not run; the rules whose problems are
+ * found while reading (the core rules, see rules/core/core-rules.ts) have them dropped instead.
  */
 export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
+	const severities = resolveSeverities(options.preset, options.rules);
 	const layout = corpusLayout(options.corpus);
 	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
 	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
 	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
 	const players = loadPlayers(root, layout.playersFile);
-	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength);
+	// The frames also label previews, so they are read whenever the file exists; it is required
+	// (an entry per report) only while the rule that reads them is on.
+	const attributions = loadAttributions(root, layout.dir, corpus, options.minQuoteLength, severities.runs(attributionUnnamedRule));
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const disagreements = collectDisagreements(pages, checked.ledger);
@@ -93,33 +99,44 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
 		...(options.ledger ? ['citations.json'] : []),
 	]);
+	const context: RuleContext = {
+		corpus,
+		pages,
+		pagesDir: PAGES_DIR,
+		editorialFolders: options.editorialFolders,
+		ledger: checked.ledger,
+		frames: attributions.frames,
+		dates: dates.dates,
+		sharedPassages,
+		sentenceSettings: sentences.settings,
+		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
+		metadataLines: lines,
+	};
+	const found = [
+		...problems,
+		...players.problems,
+		...checked.problems,
+		...attributions.problems.filter(aboutLoadedReport),
+		...sentences.problems.filter(aboutLoadedReport),
+		...dates.problems.filter(aboutLoadedReport),
+		...disagreements.problems,
+		...RULES.filter((rule) => rule.check && severities.runs(rule)).flatMap((rule) => rule.check!(context)).filter(aboutLoadedReport),
+		...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
+		...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
+	];
 	return {
 		corpus,
 		ledger: checked.ledger,
 		players: players.players,
 		frames: attributions.frames,
 		sentenceSettings: sentences.settings,
-		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
+		sentenceLines: context.sentenceLines,
 		dates: dates.dates,
 		disagreements: disagreements.disagreements,
 		sharedPassages,
 		pages,
 		metadataLines: lines,
-		problems: [
-			...problems,
-			...players.problems,
-			...checked.problems,
-			...attributions.problems.filter(aboutLoadedReport),
-			...sentences.problems.filter(aboutLoadedReport),
-			...dates.problems.filter(aboutLoadedReport),
-			...timelineOrderProblems(dates.dates),
-			...disagreements.problems,
-			...unsaidCopyProblems(checked.ledger, sharedPassages),
-			...typedDateProblems(pages, PAGES_DIR, options.editorialFolders),
-			...unnamedAttributionProblems(checked.ledger, attributions.frames),
-			...uncitedProseProblems(pages, PAGES_DIR, options.editorialFolders),
-			...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
-			...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
-		],
+		problems: found.filter((problem) => severities.of(problem.code) === 'error'),
+		warnings: found.filter((problem) => severities.of(problem.code) === 'warn'),
 	};
 }

@@ -15,15 +15,23 @@ const HINT = 'Each report id maps to a list of frames (frame, governs, kind, who
 /**
  * Reads the attribution frames of every report and verifies their words like citations: the
  * frame and the span it governs must each occur once, verbatim, in that report. Every report of
- * the corpus must have an entry, so a new report cannot slip in without its frames being read.
+ * the corpus must have an entry when `required`, so a new report cannot slip in without its frames
+ * being read; a site without the attribution rule needs no file at all.
  */
-export function loadAttributions(root: string, corpusDir: string, corpus: Corpus, minQuoteLength?: number): { frames: AttributionFrame[]; problems: SiteProblem[] } {
+export function loadAttributions(
+	root: string,
+	corpusDir: string,
+	corpus: Corpus,
+	minQuoteLength?: number,
+	/** Whether every report must have an entry: only while the attribution rule is on. */
+	required = true,
+): { frames: AttributionFrame[]; problems: SiteProblem[] } {
 	const file = attributionsFile(corpusDir);
 	const read = readYamlFile(root, file, attributionsFileSchema, 'attributions-invalid', HINT);
 	const problems = [...read.problems];
 	const data = read.data ?? {};
 	const frames: AttributionFrame[] = [];
-	if (read.problems.length === 0) {
+	if (required && read.problems.length === 0) {
 		for (const source of corpus.sources) {
 			if (Object.hasOwn(data, source.id)) continue;
 			problems.push({

@@ -64,6 +64,17 @@ interface RunnerCache {
 	evaluatedModules: { getModuleById(id: string): object | undefined; invalidateModule(module: object): void };
 }
 
+const warningCount = (warnings: SiteCheck['warnings']) => (warnings.length === 0 ? '' : ` And ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (rules set to "warn", listed above).`);
+
+/**
+ * Problems of rules the site set to `warn`: printed with the logger's warn, the build goes on. A
+ * site with none prints nothing, so a real warning stands out.
+ */
+function reportWarnings(logger: { warn: (message: string) => void }, warnings: SiteCheck['warnings']): void {
+	if (warnings.length === 0) return;
+	logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (rules set to "warn" do not refuse the build): ${summarise(warnings)}\n\n${formatProblems(warnings)}`);
+}
+
 /**
  * Refuses the build. A throw from a hook would be headed by Astro with "An unhandled error occurred
  * while running the astro:config:setup hook" and followed by a stack trace (astro/dist/integrations/
@@ -71,8 +82,8 @@ interface RunnerCache {
  * than a verdict on the content. So the grouped problems go through the integration's logger, and
  * the process ends with a non-zero exit before Astro builds anything.
  */
-function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems']): never {
-	logger.error(`Build refused: ${summarise(problems)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npm run quote -- "some words"\` to find the exact text.`);
+function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings']): never {
+	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npm run quote -- "some words"\` to find the exact text.`);
 	process.exit(1);
 }
 
@@ -92,8 +103,9 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
 				const check = checkSite(root, options);
+				reportWarnings(logger, check.warnings);
 				if (check.problems.length > 0) {
-					if (command === 'build') refuseBuild(logger, check.problems);
+					if (command === 'build') refuseBuild(logger, check.problems, check.warnings);
 					logger.warn(`\n${formatProblems(check.problems)}`);
 				}
 				publishSiteData(check);
@@ -123,6 +135,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 										publishSiteData(current);
 										publishDevProblems(current, corpusLayout(options.corpus));
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
+										reportWarnings(logger, current.warnings);
 										// Pages and the dev middleware render in Vite's SSR environment, whose module
 										// runner keeps its own cache of evaluated modules: invalidating the server's graph
 										// alone leaves them the old data (a fixed report still answered 500, a changed one

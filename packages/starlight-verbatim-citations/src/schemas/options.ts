@@ -32,6 +32,14 @@ export const citationOptionsSchema = z
 		 * paragraph numbered, every span highlighted) would weigh many megabytes.
 		 */
 		maxReportBytes: z.number().int().positive().default(1_000_000),
+		/**
+		 * Which rules are on before `rules` changes any: `core` (the verbatim, corpus and link rules)
+		 * or `explainer` (those and the editorial rules: uncited prose, attribution, typed dates,
+		 * sentence coverage, copies, disagreements). The README's "Rules" table lists both.
+		 */
+		preset: z.enum(['core', 'explainer']).default('core'),
+		/** Per rule id or problem code: `error` refuses the build, `warn` prints, `off` does not check. */
+		rules: z.record(z.string(), z.enum(['error', 'warn', 'off'])).default({}),
 	})
 	.strict();
 
