@@ -4,7 +4,7 @@ import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../packages/starlight
 
 describe('the plugin options', () => {
 	it('default every option in one place', () => {
-		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true, maxReportBytes: 1_000_000 });
+		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true, maxReportBytes: 1_000_000, preset: 'core', rules: {} });
 		expect(citationOptionsSchema.parse({ corpus: 'reports' }).minQuoteLength).toBe(4);
 	});
 
