@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
+import { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
+import { dateTypedRule } from '../../packages/starlight-verbatim-citations/src/rules/editorial/date-typed.ts';
+import { citationOptionsSchema, type CitationOptionsInput } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
+
+/**
+ * A small site on disk that is not an explainer: one report, no attributions.yaml, no
+ * sentences.yaml, and a page of documentation prose (an uncited paragraph, a typed month and a
+ * room number). Checked without Astro under one preset and `rules` per test.
+ */
+const REPORT = 'The harbour board said the ferry would run on Sundays.\n\nIt was unlikely to leave port.\n';
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const PAGE = [
+	'---',
+	'title: Ferries',
+	'---',
+	"import { Cite } from 'starlight-verbatim-citations/components';",
+	'',
+	'The board said so<Cite source="001" quote="the ferry would run on Sundays" />.',
+	'',
+	'In June 2017 the ferry office moved to Room 1912, which seats 1912 people.',
+	'',
+].join('\n');
+
+let root: string | undefined;
+afterEach(() => {
+	if (root) rmSync(root, { recursive: true, force: true });
+	root = undefined;
+	vi.restoreAllMocks();
+});
+
+function site(files: Record<string, string> = {}): string {
+	root = mkdtempSync(join(tmpdir(), 'rule-severities-'));
+	const all: Record<string, string> = {
+		'docs-data/sources.yaml': '- id: "001"\n  file: a.txt\n  title: Ferries\n  summary: The ferry timetable.\n',
+		'docs-data/sources/a.txt': REPORT,
+		'docs-data/sources/SHA256SUMS': `${sha(REPORT)}  a.txt\n`,
+		'src/content/docs/ferries.mdx': PAGE,
+		...files,
+	};
+	for (const [file, content] of Object.entries(all)) {
+		mkdirSync(dirname(join(root, file)), { recursive: true });
+		writeFileSync(join(root, file), content);
+	}
+	return root;
+}
+
+const check = (options: CitationOptionsInput, files?: Record<string, string>) => {
+	const result = checkSite(site(files), citationOptionsSchema.parse(options));
+	const codes = (list: typeof result.problems) => list.map((p) => `${p.code} ${p.file.split('/').at(-1)}:${p.line}`);
+	return { errors: codes(result.problems), warnings: codes(result.warnings), result };
+};
+
+describe('a site with the default preset (core)', () => {
+	it('accepts documentation prose, and needs no attributions.yaml or sentences.yaml', () => {
+		expect(check({})).toMatchObject({ errors: [], warnings: [] });
+	});
+
+	it('still refuses a misquote: the verbatim rule is on', () => {
+		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
+		expect(check({}, { 'src/content/docs/ferries.mdx': misquoted }).errors).toEqual(['quote-not-found ferries.mdx:6']);
+	});
+
+	it('does not run a rule that is off', () => {
+		const spy = vi.spyOn(dateTypedRule, 'check');
+		check({});
+		expect(spy).not.toHaveBeenCalled();
+		check({ rules: { 'date-typed': 'warn' } });
+		expect(spy).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('the explainer preset', () => {
+	it('turns the editorial rules on: the attributions file, uncited prose, typed dates (not the room number) and report coverage', () => {
+		expect(check({ preset: 'explainer' })).toMatchObject({
+			errors: [
+				'attributions-missing attributions.yaml:1',
+				'paragraph-uncited ferries.mdx:8',
+				'date-typed ferries.mdx:8',
+				'source-sentence-uncited sentences.yaml:1',
+				'source-paragraph-uncited sources.yaml:1',
+			],
+			warnings: [],
+		});
+	});
+
+	it('requires attributions.yaml only while the attribution rule is on', () => {
+		const { errors, result } = check({ preset: 'explainer', rules: { 'attribution-unnamed': 'off' } });
+		expect(errors).not.toContain('attributions-missing attributions.yaml:1');
+		expect(result.frames).toEqual([]);
+		expect(check({ preset: 'explainer' }, { 'docs-data/attributions.yaml': '"001": []\n' }).errors).not.toContain('attributions-missing attributions.yaml:1');
+	});
+
+	it('can have single rules switched off by rule id or by code', () => {
+		const off = check({
+			preset: 'explainer',
+			rules: { 'attribution-unnamed': 'off', 'uncited-prose': 'off', 'date-typed': 'off', 'source-sentence-uncited': 'off', 'paragraph-coverage': 'off' },
+		});
+		expect(off).toMatchObject({ errors: [], warnings: [] });
+	});
+});
+
+describe('a rule set to warn', () => {
+	it('reports its problems apart, and does not refuse the build', () => {
+		expect(check({ rules: { 'date-typed': 'warn' } })).toMatchObject({ errors: [], warnings: ['date-typed ferries.mdx:8'] });
+		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
+		expect(check({ rules: { 'quote-not-found': 'warn' } }, { 'src/content/docs/ferries.mdx': misquoted })).toMatchObject({ errors: [], warnings: ['quote-not-found ferries.mdx:6'] });
+		expect(check({ rules: { verbatim: 'off' } }, { 'src/content/docs/ferries.mdx': misquoted })).toMatchObject({ errors: [], warnings: [] });
+	});
+
+	it('is logged with the logger’s warn, counted, while the build goes on', () => {
+		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
+		const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+		setup({ config: { root: pathToFileURL(`${site()}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() });
+		expect(exit).not.toHaveBeenCalled();
+		expect(logger.error).not.toHaveBeenCalled();
+		expect(logger.warn).toHaveBeenCalledTimes(1);
+		const [text] = logger.warn.mock.calls[0] as [string];
+		expect(text).toMatch(/^1 warning \(rules set to "warn" do not refuse the build\): 1 problem in 1 file: 1 page problem\./);
+		expect(text).toContain('src/content/docs/ferries.mdx:8:1  [date-typed]');
+	});
+
+	it('is counted in the refusal when errors refuse the build', () => {
+		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+		const exit = vi.spyOn(process, 'exit').mockImplementation((() => {
+			throw new Error('exit');
+		}) as never);
+		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
+		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
+		const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+		const root = site({ 'src/content/docs/ferries.mdx': misquoted });
+		expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() })).toThrow('exit');
+		expect(exit).toHaveBeenCalledWith(1);
+		expect(logger.error.mock.calls[0]![0]).toMatch(/^Build refused: 1 problem in 1 file: 1 citation problem\. And 1 warning \(rules set to "warn", listed above\)\. Nothing was built\./);
+	});
+});
