@@ -27,9 +27,9 @@ describe('the package README’s rules table', () => {
 		expect(() => withRulesTable('# Title\n', 'T')).toThrow(/<!-- rules:start --> … <!-- rules:end -->/);
 	});
 
-	it('keeps a pipe inside a cell from splitting the row', () => {
+	it('keeps a pipe inside a cell from splitting the row, and a component name from reading as HTML', () => {
 		const [rule] = RULES;
-		const row = rulesTable([{ ...rule!, description: 'a | b' }]).split('\n').at(-1)!;
-		expect(row).toContain('a \\| b');
+		const row = rulesTable([{ ...rule!, description: 'a | b <Cite>' }]).split('\n').at(-1)!;
+		expect(row).toContain('a \\| b &lt;Cite>');
 	});
 });

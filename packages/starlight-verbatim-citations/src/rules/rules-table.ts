@@ -3,8 +3,11 @@ import type { Rule } from './rule.ts';
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
 
-/** Table cells hold no pipe or line break of their own, or the row would split. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * Table cells hold no pipe or line break of their own, or the row would split, and no raw `<`:
+ * Markdown renderers take <Cite> for an HTML tag and drop it.
+ */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s*\n\s*/g, ' ');
 const code = (text: string) => `\`${text}\``;
 
 /**

@@ -33,7 +33,7 @@ export const CORE_RULES: readonly Rule[] = [
 		['metadata-missing', 'metadata-syntax', 'metadata-not-a-list', 'metadata-invalid', 'metadata-unknown-key', 'metadata-duplicate-id', 'metadata-duplicate-file'],
 		'sources.yaml exists, parses, and lists each report once with valid fields.',
 		'Report 002: title is missing.',
-		'Give the entry a title (see "sources.yaml" above).',
+		'Give the entry a title: every entry has id, file, title and summary.',
 	),
 	core(
 		'source-files',
