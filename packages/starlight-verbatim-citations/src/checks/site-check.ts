@@ -19,7 +19,7 @@ import type { ReportSentences } from '../schemas/sentences.ts';
 import { collectDisagreements, type Disagreement } from '../pages/disagreements.ts';
 import { RULES, resolveSeverities } from '../rules/registry.ts';
 import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
-import type { RuleContext } from '../rules/rule.ts';
+import type { RuleContext } from '../rules/core/rule.ts';
 import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { CORE_RULES } from './core/core-rules.ts';
 import { EDITORIAL_RULES } from './editorial/index.ts';
-import type { Preset, Rule, Severity } from './rule.ts';
+import type { Preset, Rule, Severity } from './core/rule.ts';
 
 /** Every rule of the package, core first. A problem code belongs to exactly one (a test checks it). */
 export const RULES: readonly Rule[] = [...CORE_RULES, ...EDITORIAL_RULES];

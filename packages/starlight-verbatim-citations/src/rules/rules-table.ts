@@ -1,4 +1,4 @@
-import type { Rule } from './rule.ts';
+import type { Rule } from './core/rule.ts';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * The rules every site gets, on (`error`) by default and in every preset: without them a citation

@@ -2,7 +2,7 @@ import { framesCovering, unnamedFrames, type AttributionFrame } from '../../read
 import { describeUnnamedAttribution, show } from '../../pages/citation-messages.ts';
 import { referenceIndex, type CitationLedger } from '../../pages/page-citations.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 /**
  * Who says it travels with the words: a citation whose words lie in a span the report attributes

@@ -2,7 +2,7 @@ import { corroboration, groupRanges } from '../../analysis/corroboration.ts';
 import type { SharedPassage } from '../../analysis/shared-passages.ts';
 import type { CitationLedger } from '../../pages/page-citations.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 /** Words that tell the reader one cited report repeats another. */
 export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same)\b/i;

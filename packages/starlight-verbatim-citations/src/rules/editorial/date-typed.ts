@@ -4,7 +4,7 @@ import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { isEditorialPage } from './uncited-prose.ts';
 import { MONTHS } from '../../reading/report-dates.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 const YEAR = '(?:1[89]|20)\\d{2}';
 const MONTH = `(?:${MONTHS.join('|')})`;

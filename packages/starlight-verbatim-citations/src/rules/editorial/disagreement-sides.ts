@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 /**
  * Editorial: whether a <Disagreement> really sets two cited accounts against each other. Its

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 import { attributionUnnamedRule } from './attribution-unnamed.ts';
 import { copyUnsaidRule } from './copy-unsaid.ts';
 import { dateTypedRule } from './date-typed.ts';

@@ -1,7 +1,7 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 import { citedSpansBySource, type CitedSpan } from '../../pages/page-citations.ts';
 
 export interface ParagraphCoverage {

@@ -2,7 +2,7 @@ import type { Corpus } from '../../engine/corpus.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 import { citedSpansBySource } from '../../pages/page-citations.ts';
 
 /** One report sentence: cited by some page, or excused by the editors, or neither (a problem). */

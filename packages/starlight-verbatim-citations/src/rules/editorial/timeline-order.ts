@@ -1,7 +1,7 @@
 import { formatWorkedDate, sortKey } from '../../reading/report-dates.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 /**
  * A timeline is ordered by the dates the engine works out: on every page, list items headed by a

@@ -2,7 +2,7 @@ import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { uncitedParagraphs, type UncitedParagraph } from './uncited-paragraphs.ts';
 import { uncitedSentences } from './uncited-sentences.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../core/rule.ts';
 
 /** True when the page lies under one of the editorial-only folders of the docs collection. */
 export function isEditorialPage(file: string, pagesDir: string, editorialFolders: readonly string[]): boolean {

@@ -1,12 +1,12 @@
-import type { Corpus } from '../engine/corpus.ts';
-import type { SiteProblem } from '../engine/site-problem.ts';
-import type { MdxPage } from '../pages/mdx-page.ts';
-import type { CitationLedger } from '../pages/page-citations.ts';
-import type { DateUse } from '../pages/date-tags.ts';
-import type { SharedPassage } from '../analysis/shared-passages.ts';
-import type { AttributionFrame } from '../reading/attribution.ts';
-import type { ReportSentences } from '../schemas/sentences.ts';
-import type { MetadataLines } from '../corpus/corpus-files.ts';
+import type { Corpus } from '../../engine/corpus.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
+import type { MdxPage } from '../../pages/mdx-page.ts';
+import type { CitationLedger } from '../../pages/page-citations.ts';
+import type { DateUse } from '../../pages/date-tags.ts';
+import type { SharedPassage } from '../../analysis/shared-passages.ts';
+import type { AttributionFrame } from '../../reading/attribution.ts';
+import type { ReportSentences } from '../../schemas/sentences.ts';
+import type { MetadataLines } from '../../corpus/corpus-files.ts';
 
 /** What a site does with a rule's problems: refuse the build, print them, or not look at all. */
 export type Severity = 'error' | 'warn' | 'off';
