@@ -12,7 +12,7 @@ import { citationOptionsSchema } from '../packages/starlight-verbatim-citations/
 import { EXCUSE_REASONS, type ExcuseReason } from '../packages/starlight-verbatim-citations/src/schemas/sentences.ts';
 
 // The site's own preset (astro.config.mjs): its editorial rules, coverage included, are on.
-const site = checkSite(process.cwd(), citationOptionsSchema.parse({ preset: 'explainer' }));
+const site = checkSite(process.cwd(), citationOptionsSchema.parse({ preset: 'explainer' }), { coverage: true });
 const spans = citedSpansBySource(site.ledger);
 const coverage = sourceCoverage(site.corpus, spans);
 const sentences = corpusSentenceCoverage(site.corpus, site.sentenceSettings, spans);

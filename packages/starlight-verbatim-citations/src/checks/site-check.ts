@@ -76,7 +76,12 @@ export function listPages(root: string): string[] {
  * `preset` and `rules` give them. A rule that is off does not run; the rules whose problems are
  * found while reading (the core rules, see rules/core/core-rules.ts) have them dropped instead.
  */
-export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIONS): SiteCheck {
+export function checkSite(
+	root: string,
+	options: CitationOptions = DEFAULT_OPTIONS,
+	/** Also run the rules that measure coverage (rule.phase 'coverage'), as `npm run coverage` does; the build does not. */
+	{ coverage = false }: { coverage?: boolean } = {},
+): SiteCheck {
 	const severities = resolveSeverities(options.preset, options.rules);
 	const layout = corpusLayout(options.corpus);
 	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
@@ -120,7 +125,7 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 		...sentences.problems.filter(aboutLoadedReport),
 		...dates.problems.filter(aboutLoadedReport),
 		...disagreements.problems,
-		...RULES.filter((rule) => rule.check && severities.runs(rule)).flatMap((rule) => rule.check!(context)).filter(aboutLoadedReport),
+		...RULES.filter((rule) => rule.check && severities.runs(rule) && (coverage || rule.phase !== 'coverage')).flatMap((rule) => rule.check!(context)).filter(aboutLoadedReport),
 		...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
 		...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
 	];

@@ -19,7 +19,7 @@ export function rulesTable(rules: readonly Rule[]): string {
 		[
 			code(rule.id),
 			rule.codes.map(code).join(', '),
-			cell(rule.description),
+			cell(rule.phase === 'coverage' ? `${rule.description} Checked by the coverage command, not by the build.` : rule.description),
 			code(rule.severity),
 			code(rule.explainer),
 			cell(`${rule.example.message} Fix: ${rule.example.fix}`),

@@ -48,4 +48,10 @@ export interface Rule {
 	/** Severity in the `explainer` preset. */
 	explainer: Severity;
 	check?: (context: RuleContext) => SiteProblem[];
+	/**
+	 * `coverage`: the rule measures how far the writing has got (every report sentence cited), so
+	 * it runs when coverage is asked for (`npm run coverage`, the tests), never in the build: a
+	 * site is written report by report, and its build must not wait for the last sentence.
+	 */
+	phase?: 'coverage';
 }

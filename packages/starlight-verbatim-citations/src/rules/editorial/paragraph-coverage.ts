@@ -87,5 +87,6 @@ export const paragraphCoverageRule: Rule = {
 	example: { message: 'Report 001, paragraph 4 is cited nowhere on the site.', fix: 'Cite it on the page where it belongs, or add it to uncitedParagraphs of report 001 with the reason.' },
 	severity: 'off',
 	explainer: 'error',
+	phase: 'coverage',
 	check: ({ corpus, ledger, metadataLines }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger)), metadataLines),
 };

@@ -126,6 +126,7 @@ export const sentenceCoverageRule: Rule = {
 	example: { message: 'Report 002, sentence 7 (paragraph 3) is cited nowhere on the site and not excused.', fix: 'Cite it where it belongs, or add it under "002": excused: in sentences.yaml with a reason.' },
 	severity: 'off',
 	explainer: 'error',
+	phase: 'coverage',
 	check: ({ corpus, ledger, sentenceSettings, sentenceLines }) =>
 		corpusSentenceProblems(corpus, corpusSentenceCoverage(corpus, sentenceSettings, citedSpansBySource(ledger)), sentenceLines.file, sentenceLines.lineAt),
 };
