@@ -76,7 +76,7 @@ describe('generated mention lists on player pages', () => {
 	beforeAll(ensureSiteBuilt);
 
 	it('list every paragraph that mentions the player, linked, with those the page cites marked', async () => {
-		const { findMentions } = await import('../../packages/starlight-verbatim-citations/src/analysis/players/mentions.ts');
+		const { findMentions } = await import('../../packages/starlight-verbatim-citations/src/analysis/mentions.ts');
 		const { loadPlayers } = await import('../../packages/starlight-verbatim-citations/src/corpus/players-file.ts');
 		const site = checkSite(projectRoot, SITE_OPTIONS);
 		const sessions = loadPlayers(projectRoot, 'docs-data/players.yaml').players.find((p) => p.id === 'sessions')!;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../../packages/starlight-verbatim-citations/src/analysis/players/mentions.ts';
+import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../../packages/starlight-verbatim-citations/src/analysis/mentions.ts';
 import { loadPlayers } from '../../packages/starlight-verbatim-citations/src/corpus/players-file.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 import { counted } from '../helpers/counted.ts';

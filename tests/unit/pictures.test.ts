@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castCards } from '../../packages/starlight-verbatim-citations/src/analysis/players/cast.ts';
+import { castCards } from '../../packages/starlight-verbatim-citations/src/analysis/cast.ts';
 import { coverageGrid } from '../../packages/starlight-verbatim-citations/src/analysis/coverage-grid.ts';
 import { timelineChart } from '../../packages/starlight-verbatim-citations/src/analysis/timeline-chart.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';

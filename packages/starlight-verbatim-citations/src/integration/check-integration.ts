@@ -112,7 +112,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				// In dev, a page a problem affects answers 500 with the problem, before it renders.
 				if (command === 'dev') {
 					publishDevProblems(check, corpusLayout(options.corpus));
-					addMiddleware({ entrypoint: here('./dev-problems.ts'), order: 'pre' });
+					addMiddleware({ entrypoint: here('../components/dev-problems.ts'), order: 'pre' });
 				}
 				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
 				injectRoute({ pattern: `/${sourcePagePath('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });

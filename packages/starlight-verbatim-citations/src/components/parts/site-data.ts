@@ -16,7 +16,7 @@ import type { Player } from '../../schemas/players.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
 import type { Disagreement } from '../../pages/disagreements.ts';
 import { attributionLabel, framesCovering, type AttributionFrame } from '../../reading/attribution.ts';
-import { citationContext, type CitationContext } from '../../reading/citation-context.ts';
+import { citationContext, type CitationContext } from '../../engine/context.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import { citedSpansBySource, referenceIndex, useOf, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../../pages/page-citations.ts';

@@ -1,5 +1,5 @@
-import type { Player } from '../../schemas/players.ts';
-import type { Corpus } from '../../engine/corpus.ts';
+import type { Player } from '../schemas/players.ts';
+import type { Corpus } from '../engine/corpus.ts';
 
 /** One report paragraph that mentions a player. The unit of a mention list is the paragraph. */
 export interface Mention {

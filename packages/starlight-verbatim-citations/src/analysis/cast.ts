@@ -1,6 +1,6 @@
-import type { Corpus } from '../../engine/corpus.ts';
-import { resolveCitation } from '../../engine/resolve.ts';
-import type { Player } from '../../schemas/players.ts';
+import type { Corpus } from '../engine/corpus.ts';
+import { resolveCitation } from '../engine/resolve.ts';
+import type { Player } from '../schemas/players.ts';
 import { findMentions, paragraphCounts } from './mentions.ts';
 
 /** One card of the cast: who, the role a report gives them, and how often each report names them. */
