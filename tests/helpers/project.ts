@@ -83,3 +83,9 @@ export function copyProject(): ProjectCopy {
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};
 }
+
+/**
+ * The plugin options this site's astro.config.mjs passes, parsed: what the site's own tests check
+ * the site with (the package's defaults are for a new site, with the editorial rules off).
+ */
+export { SITE_OPTIONS } from './site-options.ts';

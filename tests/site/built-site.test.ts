@@ -11,9 +11,9 @@ import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/
 import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
-const check = checkSite(projectRoot);
+const check = checkSite(projectRoot, SITE_OPTIONS);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -8,11 +8,11 @@ import { citationsJsonSchema } from '../../packages/starlight-verbatim-citations
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 describe('citations.json, the audit ledger', () => {
 	beforeAll(ensureSiteBuilt);
-	const site = checkSite(projectRoot);
+	const site = checkSite(projectRoot, SITE_OPTIONS);
 
 	it('has a committed JSON Schema identical to the one generated from the zod schema (npm run schema)', () => {
 		const committed = JSON.parse(readFileSync(join(projectRoot, 'packages/starlight-verbatim-citations/src/schemas/citations.schema.json'), 'utf8'));
@@ -60,7 +60,7 @@ describe('schema.org JSON-LD', () => {
 	beforeAll(ensureSiteBuilt);
 
 	it('describes each explainer page as an Article citing the source pages of the reports it quotes', () => {
-		const site = checkSite(projectRoot);
+		const site = checkSite(projectRoot, SITE_OPTIONS);
 		const trump = site.ledger.pages.find((p) => p.file === 'src/content/docs/players/trump.mdx')!;
 		const html = readFileSync(join(dist, 'players/trump/index.html'), 'utf8');
 		const block = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
@@ -78,7 +78,7 @@ describe('generated mention lists on player pages', () => {
 	it('list every paragraph that mentions the player, linked, with those the page cites marked', async () => {
 		const { findMentions } = await import('../../packages/starlight-verbatim-citations/src/analysis/mentions.ts');
 		const { loadPlayers } = await import('../../packages/starlight-verbatim-citations/src/corpus/players-file.ts');
-		const site = checkSite(projectRoot);
+		const site = checkSite(projectRoot, SITE_OPTIONS);
 		const sessions = loadPlayers(projectRoot, 'docs-data/players.yaml').players.find((p) => p.id === 'sessions')!;
 		const html = fromHtml(readFileSync(join(dist, 'players/sessions/index.html'), 'utf8'));
 		const { selectAll } = await import('hast-util-select');

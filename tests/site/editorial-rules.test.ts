@@ -8,8 +8,7 @@ import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/
 import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/starlight-verbatim-citations/src/rules/sentence-coverage.ts';
 import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/prose-rule.ts';
-import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 /**
  * The newsroom rules, checked on the real pages: every factual paragraph carries a citation, and
@@ -18,10 +17,10 @@ import { projectRoot } from '../helpers/project.ts';
  * `npm run coverage` prints the same lists while you write.
  */
 describe('the explainer as written', () => {
-	const site = checkSite(projectRoot);
+	const site = checkSite(projectRoot, SITE_OPTIONS);
 
 	it('cites every prose paragraph outside <Editorial> on every page but the about pages', () => {
-		const problems = uncitedProseProblems(site.pages, PAGES_DIR, DEFAULT_OPTIONS.editorialFolders);
+		const problems = uncitedProseProblems(site.pages, PAGES_DIR, SITE_OPTIONS.editorialFolders);
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
 

@@ -6,13 +6,13 @@ import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { corroboration, groupRanges } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
 import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
-const site = checkSite(projectRoot);
+const site = checkSite(projectRoot, SITE_OPTIONS);
 const passages = findSharedPassages(site.corpus);
 const html = (path: string): Root => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();

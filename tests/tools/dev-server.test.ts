@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { copyProject } from '../helpers/project.ts';
+import { copyProject, SITE_OPTIONS } from '../helpers/project.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 
 /** A page path for an MDX file: src/content/docs/players/trump.mdx → /players/trump/. */
@@ -10,7 +10,7 @@ describe('npm run dev: problems show on the pages they affect, as HTTP 500', () 
 	let project: ReturnType<typeof copyProject>;
 	let server: DevServer;
 	// Which pages cite report 003 and which do not, from the real site's ledger.
-	const { ledger } = checkSite(process.cwd());
+	const { ledger } = checkSite(process.cwd(), SITE_OPTIONS);
 	const cites003 = ledger.pages.find((page) => page.uses.some((use) => use.sourceId === '003'))!.file;
 	const without003 = ledger.pages.find((page) => page.uses.length > 0 && !page.uses.some((use) => use.sourceId === '003'))!.file;
 	const page = 'src/content/docs/players/trump.mdx';

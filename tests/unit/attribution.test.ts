@@ -9,7 +9,7 @@ import { describeUnnamedAttribution } from '../../packages/starlight-verbatim-ci
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
-import { copyProject } from '../helpers/project.ts';
+import { copyProject, SITE_OPTIONS } from '../helpers/project.ts';
 
 const frame = (over: Partial<AttributionFrame>): AttributionFrame => ({
 	sourceId: '000',
@@ -204,7 +204,7 @@ describe('guards on the real corpus: attributed words stated as the report’s o
 			'',
 		].join('\n'),
 	);
-	const problems = checkSite(project.root).problems.filter((p) => p.file === page);
+	const problems = checkSite(project.root, SITE_OPTIONS).problems.filter((p) => p.file === page);
 
 	it('refuses report 000’s “resolve to stay is strong” in the report’s voice, with line, frame and fix', () => {
 		const found = problems.filter((p) => p.line === 7);
