@@ -102,7 +102,8 @@ export function checkSite(root: string, options: CitationOptions = DEFAULT_OPTIO
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const disagreements = collectDisagreements(pages, checked.ledger);
-	const sharedPassages = findSharedPassages(corpus);
+	// Without the lineage feature no passage is shared: every source counts as independent.
+	const sharedPassages = options.lineage ? findSharedPassages(corpus) : [];
 	// A report that failed to load has its own problem; what names it is not reported again.
 	const aboutLoadedReport = (problem: SiteProblem) =>
 		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));
