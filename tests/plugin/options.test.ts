@@ -23,7 +23,7 @@ describe('the plugin options', () => {
 	it('refuse a bad value with the option named and where the options are documented', () => {
 		expect(() => verbatimCitations({ minQuoteLength: 0 })).toThrow(/minQuoteLength[\s\S]*README, under "Options"/);
 		expect(() => verbatimCitations({ editorialFolders: ['about'] })).toThrow(/a folder is written like "about\/"/);
-		expect(() => verbatimCitations({ sourcesRoute: '/library/' })).toThrow(/sourcesRoute[\s\S]*no slash at either end/);
+		expect(() => verbatimCitations({ sourcesRoute: '/library/' })).toThrow(/no slash at either end[\s\S]*at sourcesRoute/);
 		expect(() => verbatimCitations({ sourceNoun: { singular: 'letter' } as never })).toThrow(/sourceNoun\.plural/);
 	});
 
