@@ -8,7 +8,7 @@
  */
 import { independenceGroup } from '../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
 import { corroboration } from '../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
-import { passagesOf, type SharedPassage } from '../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { passagesOf, type SharedPassage } from '../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { random } from './synthetic.ts';
 
 const next = random(7);

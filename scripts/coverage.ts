@@ -8,11 +8,11 @@ import { formatProblems } from '../packages/starlight-verbatim-citations/src/che
 import { citedSpansBySource } from '../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { corpusSentenceCoverage } from '../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { citationOptionsSchema } from '../packages/starlight-verbatim-citations/src/schemas/options.ts';
+import { SITE_OPTIONS } from '../tests/helpers/site-options.ts';
 import { EXCUSE_REASONS, type ExcuseReason } from '../packages/starlight-verbatim-citations/src/schemas/sentences.ts';
 
-// The site's own preset (astro.config.mjs): its editorial rules, coverage included, are on.
-const site = checkSite(process.cwd(), citationOptionsSchema.parse({ preset: 'explainer' }), { coverage: true });
+// The site's own options, read from astro.config.mjs (the explainer preset), and the coverage rules.
+const site = checkSite(process.cwd(), SITE_OPTIONS, { coverage: true });
 const spans = citedSpansBySource(site.ledger);
 const coverage = sourceCoverage(site.corpus, spans);
 const sentences = corpusSentenceCoverage(site.corpus, site.sentenceSettings, spans);

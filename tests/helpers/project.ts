@@ -2,16 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { citationOptionsSchema } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 
 /** The project under test. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
-
-/**
- * The options astro.config.mjs gives the plugin (kept in step by tests/unit/rules.test.ts), for
- * tests and scripts that check the site without Astro: the explainer preset, editorial rules on.
- */
-export const SITE_OPTIONS = citationOptionsSchema.parse({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], preset: 'explainer' });
 
 /**
  * Astro's command-line entry, found the way Node finds any package (so a checkout whose
@@ -90,3 +83,9 @@ export function copyProject(): ProjectCopy {
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};
 }
+
+/**
+ * The plugin options this site's astro.config.mjs passes, parsed: what the site's own tests check
+ * the site with (the package's defaults are for a new site, with the editorial rules off).
+ */
+export { SITE_OPTIONS } from './site-options.ts';

@@ -4,13 +4,29 @@ import { citationOptionsSchema, DEFAULT_OPTIONS } from '../../packages/starlight
 
 describe('the plugin options', () => {
 	it('default every option in one place', () => {
-		expect(DEFAULT_OPTIONS).toEqual({ corpus: 'docs-data', minQuoteLength: 4, editorialFolders: ['about/'], ledger: true, securityHeaders: true, maxReportBytes: 1_000_000, preset: 'core', rules: {} });
+		expect(DEFAULT_OPTIONS).toEqual({
+			corpus: 'docs-data',
+			minQuoteLength: 4,
+			editorialFolders: [],
+			ledger: true,
+			securityHeaders: true,
+			maxReportBytes: 1_000_000,
+			sourcesRoute: 'sources',
+			sourceNoun: { singular: 'report', plural: 'reports' },
+			jsonLd: true,
+			referenceList: true,
+			lineage: true,
+			preset: 'core',
+			rules: {},
+		});
 		expect(citationOptionsSchema.parse({ corpus: 'reports' }).minQuoteLength).toBe(4);
 	});
 
 	it('refuse a bad value with the option named and where the options are documented', () => {
-		expect(() => verbatimCitations({ minQuoteLength: 0 })).toThrow(/minQuoteLength[\s\S]*schemas\/options\.ts/);
+		expect(() => verbatimCitations({ minQuoteLength: 0 })).toThrow(/minQuoteLength[\s\S]*README, under "Options"/);
 		expect(() => verbatimCitations({ editorialFolders: ['about'] })).toThrow(/a folder is written like "about\/"/);
+		expect(() => verbatimCitations({ sourcesRoute: '/library/' })).toThrow(/no slash at either end[\s\S]*at sourcesRoute/);
+		expect(() => verbatimCitations({ sourceNoun: { singular: 'letter' } as never })).toThrow(/sourceNoun\.plural/);
 	});
 
 	it('refuse an unknown option instead of ignoring it', () => {

@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { pageRoute } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
 import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { sourcePagePath } from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
+import { DEFAULT_SOURCE_ROUTES } from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
 import { curlyQuotes } from '../../packages/starlight-verbatim-citations/src/components/parts/curly-quotes.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { buildSite, copyProject, projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
@@ -62,7 +62,7 @@ describe('disagreements as data', () => {
 			expect(text(select('h3', section))).toBe(curlyQuotes(d.question));
 			expect(href(select('.disagreement-home a', section))).toBe(`/${pageRoute(d.file, PAGES_DIR)}#${d.id}`);
 			const links = selectAll('.disagreement-cite a', section).map(href);
-			const cited = d.sides.flatMap((s) => s.paragraphs.flat().flatMap((p) => ('fragment' in p ? [`/${sourcePagePath(p.sourceId)}#${p.fragment}`] : [])));
+			const cited = d.sides.flatMap((s) => s.paragraphs.flat().flatMap((p) => ('fragment' in p ? [`/${DEFAULT_SOURCE_ROUTES.page(p.sourceId)}#${p.fragment}`] : [])));
 			expect(links).toEqual(cited);
 		});
 	});

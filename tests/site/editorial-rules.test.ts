@@ -8,7 +8,6 @@ import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/
 import { corpusSentenceCoverage, corpusSentenceProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkSite, PAGES_DIR } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts';
-import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 /**
@@ -21,7 +20,7 @@ describe('the explainer as written', () => {
 	const site = checkSite(projectRoot, SITE_OPTIONS);
 
 	it('cites every prose paragraph outside <Editorial> on every page but the about pages', () => {
-		const problems = uncitedProseProblems(site.pages, PAGES_DIR, DEFAULT_OPTIONS.editorialFolders);
+		const problems = uncitedProseProblems(site.pages, PAGES_DIR, SITE_OPTIONS.editorialFolders);
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { citationRecords, citationsJsonSchema, independenceGroup } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
-import { reportLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
-import { twinsOf } from '../../packages/starlight-verbatim-citations/src/analysis/twins-of.ts';
+import { reportLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
+import { twinsOf } from '../../packages/starlight-verbatim-citations/src/lineage/twins-of.ts';
 import { describeCitationProblem, show } from '../../packages/starlight-verbatim-citations/src/pages/citation-messages.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages, citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';

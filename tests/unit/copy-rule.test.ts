@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { unsaidCopyProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/copy-unsaid.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corroboration } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
-import { findSharedPassages, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { findSharedPassages, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const passage = (a: [string, number, number], b: [string, number, number]): SharedPassage => ({

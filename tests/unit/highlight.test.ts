@@ -76,7 +76,10 @@ describe('fragment ids and paths', () => {
 		expect(anchors.markerId(5, 2)).toBe('cite-5-2');
 		expect(anchors.previewId(5, 2)).toBe(`${anchors.markerId(5, 2)}-preview`);
 		expect(anchors.sharedId(1, 9)).toBe('shared-1-9');
-		expect(anchors.sourcePagePath('004')).toBe(`${anchors.SOURCES_INDEX_PATH}004/`);
-		expect(anchors.rawSourcePath('004_x.txt')).toBe('sources/raw/004_x.txt');
+		const routes = anchors.DEFAULT_SOURCE_ROUTES;
+		expect(routes.page('004')).toBe(`${routes.index}004/`);
+		expect(routes.raw('004_x.txt')).toBe('sources/raw/004_x.txt');
+		const library = anchors.sourceRoutes('/library/documents/');
+		expect([library.index, library.page('a'), library.raw('a.txt')]).toEqual(['library/documents/', 'library/documents/a/', 'library/documents/raw/a.txt']);
 	});
 });

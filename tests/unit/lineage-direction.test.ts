@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { reportLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 

@@ -9,11 +9,11 @@ import { corroboration, groupRanges } from '../../packages/starlight-verbatim-ci
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages, useOf } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { independenceGroup } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
-import type { PairLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
+import type { PairLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
 import { coverageGrid } from '../../packages/starlight-verbatim-citations/src/analysis/coverage-grid.ts';
-import { findSharedPassages, passagesOf, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
-import { twinsOf } from '../../packages/starlight-verbatim-citations/src/analysis/twins-of.ts';
-import type { TwinDiff } from '../../packages/starlight-verbatim-citations/src/analysis/twin-diff.ts';
+import { findSharedPassages, passagesOf, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
+import { twinsOf } from '../../packages/starlight-verbatim-citations/src/lineage/twins-of.ts';
+import type { TwinDiff } from '../../packages/starlight-verbatim-citations/src/lineage/twin-diff.ts';
 import { framesCovering, type AttributionFrame } from '../../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { groupedOnce, groupOf } from '../../packages/starlight-verbatim-citations/src/engine/group-once.ts';
 import { random } from '../../bench/synthetic.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { findSharedPassages, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
-import { sentenceBounds } from '../../packages/starlight-verbatim-citations/src/analysis/sentences.ts';
+import { findSharedPassages, type SharedPassage } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
+import { sentenceBounds } from '../../packages/starlight-verbatim-citations/src/lineage/sentences.ts';
 import { editWords, seeded } from '../helpers/synthetic-edits.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 

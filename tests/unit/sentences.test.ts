@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences, sentenceAt } from '../../packages/starlight-verbatim-citations/src/engine/sentences.ts';
 import { splitParagraphs } from '../../packages/starlight-verbatim-citations/src/engine/paragraphs.ts';
-import { citationContext } from '../../packages/starlight-verbatim-citations/src/engine/context.ts';
+import { citationContext } from '../../packages/starlight-verbatim-citations/src/reading/context.ts';
 import { frameCandidates } from '../../packages/starlight-verbatim-citations/src/authoring/frame-candidates.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { findSharedPassages, MIN_SHARED_WORDS, passagesOf, tokenize } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
+import { findSharedPassages, MIN_SHARED_WORDS, passagesOf, tokenize } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const synthetic = (texts: Record<string, string>) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/analysis/shared-passages.ts';
-import { describeAttribution, twinDiff } from '../../packages/starlight-verbatim-citations/src/analysis/twin-diff.ts';
-import { reportLineage } from '../../packages/starlight-verbatim-citations/src/analysis/lineage.ts';
-import { sentenceBounds } from '../../packages/starlight-verbatim-citations/src/analysis/sentences.ts';
+import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
+import { describeAttribution, twinDiff } from '../../packages/starlight-verbatim-citations/src/lineage/twin-diff.ts';
+import { reportLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
+import { sentenceBounds } from '../../packages/starlight-verbatim-citations/src/lineage/sentences.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const ORIGINAL = 'An aide to the mayor said that the council will vote on the harbour bridge repairs before the end of the summer.';

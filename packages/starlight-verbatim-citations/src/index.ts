@@ -3,6 +3,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { z } from 'zod';
 import { citationCheck } from './integration/check-integration.ts';
 import { securityHeaders } from './integration/security-headers.ts';
+import { englishStrings } from './integration/translations.ts';
 import { citationOptionsSchema, type CitationOptionsInput } from './schemas/options.ts';
 import { unknownRuleKeys } from './rules/registry.ts';
 
@@ -15,6 +16,13 @@ const OVERRIDES = {
 	Head: here('./components/overrides/Head.astro'),
 	MarkdownContent: here('./components/overrides/MarkdownContent.astro'),
 } as const;
+
+/** What a site that overrides a component itself must render inside it. */
+const COMPOSE: Record<keyof typeof OVERRIDES, string> = {
+	Head: "Render <JsonLd /> from 'starlight-verbatim-citations/components' inside your Head, after Starlight's own, or pages carry no JSON-LD.",
+	MarkdownContent:
+		"Render <CitationsFooter /> from 'starlight-verbatim-citations/components' inside your MarkdownContent, after <slot />: without it there is no reference list and citation markers open nothing.",
+};
 
 /**
  * Verbatim citations for Starlight: `<Cite>` and `<Quote>` whose words are proved to occur in the
@@ -29,7 +37,7 @@ const OVERRIDES = {
 export default function verbatimCitations(userOptions: CitationOptionsInput = {}): StarlightPlugin {
 	const parsed = citationOptionsSchema.safeParse(userOptions);
 	if (!parsed.success) {
-		throw new Error(`Invalid options for verbatimCitations():\n${z.prettifyError(parsed.error)}\nSee src/verbatim-citations/schemas/options.ts for every option.`);
+		throw new Error(`Invalid options for verbatimCitations():\n${z.prettifyError(parsed.error)}\nEvery option is described in the starlight-verbatim-citations README, under "Options".`);
 	}
 	const options = parsed.data;
 	// zod checks the shape of `rules`; only the registry knows which keys name a rule.
@@ -38,14 +46,19 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 	return {
 		name: 'verbatim-citations',
 		hooks: {
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations({ en: englishStrings(options.sourceNoun) });
+			},
 			'config:setup'({ config, updateConfig, addIntegration, logger }) {
+				// A site's own override is kept: it renders the plugin's part inside it (COMPOSE says which).
+				const components: Record<string, string> = { ...config.components };
 				for (const name of Object.keys(OVERRIDES) as (keyof typeof OVERRIDES)[]) {
 					if (config.components?.[name]) {
-						logger.warn(`components.${name} is overridden by the site; verbatim-citations needs its own ${name} override, so yours is replaced. Render the plugin's override inside yours instead.`);
-					}
+						logger.warn(`components.${name} is overridden by the site, and verbatim-citations keeps yours. ${COMPOSE[name]}`);
+					} else components[name] = OVERRIDES[name];
 				}
 				updateConfig({
-					components: { ...config.components, ...OVERRIDES },
+					components,
 					customCss: [...(config.customCss ?? []), here('./styles/citations.css')],
 				});
 				addIntegration(citationCheck(options));

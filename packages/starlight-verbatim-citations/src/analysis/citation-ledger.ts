@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { citationsFileSchema, type CitationRecord } from '../schemas/citation-record.ts';
 import type { Corpus } from '../engine/corpus.ts';
-import { passagesIn, type SharedPassage } from './shared-passages.ts';
+import { passagesIn, type SharedPassage } from '../lineage/shared-passages.ts';
 import { corroboration, groupRanges } from './corroboration.ts';
 import { referenceIndex, type CitationLedger } from '../pages/page-citations.ts';
-import { sourcePagePath } from '../engine/anchors.ts';
+import { DEFAULT_SOURCE_ROUTES, type SourceRoutes } from '../engine/anchors.ts';
 import { attributionLabel, framesCovering, type AttributionFrame } from '../reading/attribution.ts';
 
 /** The JSON Schema of citations.json, derived from the zod schema (the single source of truth). */
@@ -30,6 +30,7 @@ export function citationRecords(
 	passages: readonly SharedPassage[],
 	pageUrl: (file: string) => string,
 	frames: readonly AttributionFrame[] = [],
+	routes: SourceRoutes = DEFAULT_SOURCE_ROUTES,
 ): CitationRecord[] {
 	return ledger.pages.flatMap((page) => {
 		const references = referenceIndex(page);
@@ -49,7 +50,7 @@ export function citationRecords(
 				start: citation.start,
 				end: citation.end,
 				paragraph: citation.paragraph,
-				sourceUrl: `/${sourcePagePath(citation.sourceId)}#${citation.fragment}`,
+				sourceUrl: `/${routes.page(citation.sourceId)}#${citation.fragment}`,
 				independenceGroup: independenceGroup(citation.sourceId, citation.start, citation.end, passages),
 				corroboration: { group: use.group, ...groupCount(use.group) },
 				sentence: use.sentence,

@@ -1,4 +1,4 @@
-import { passagesIn, type SharedPassage } from './shared-passages.ts';
+import { passagesIn, type SharedPassage } from '../lineage/shared-passages.ts';
 import { referenceIndex, type CitationUse, type PageCitations } from '../pages/page-citations.ts';
 import { groupOf } from '../engine/group-once.ts';
 

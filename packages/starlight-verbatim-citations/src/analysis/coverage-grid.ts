@@ -1,6 +1,6 @@
 import type { CitationLedger, PageReference } from '../pages/page-citations.ts';
 import { groupOf } from '../engine/group-once.ts';
-import { passagesIn, type SharedPassage } from './shared-passages.ts';
+import { passagesIn, type SharedPassage } from '../lineage/shared-passages.ts';
 
 const referenceReport = (reference: PageReference): readonly string[] => [reference.citation.sourceId];
 

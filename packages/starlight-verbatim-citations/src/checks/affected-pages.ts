@@ -32,6 +32,8 @@ export interface DevProblems {
 	byPage: ProblemsByPage;
 	/** Report id by file name, for the raw-copy route. */
 	reportIds: Record<string, string>;
+	/** The plugin option `sourcesRoute`, so the middleware knows the source routes. */
+	sourcesRoute: string;
 }
 
 /** A page of the site, as the dev server knows it. */

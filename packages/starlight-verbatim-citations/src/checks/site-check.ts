@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Corpus } from '../engine/corpus.ts';
-import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { sourceRoutes, type SourceRoutes } from '../engine/anchors.ts';
 import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
 import type { Player } from '../schemas/players.ts';
 import { corpusLayout, loadCorpus, type MetadataLines, type UnavailableSources } from '../corpus/corpus-files.ts';
@@ -20,17 +20,36 @@ import { collectDisagreements, type Disagreement } from '../pages/disagreements.
 import { RULES, resolveSeverities } from '../rules/registry.ts';
 import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
 import type { RuleContext } from '../rules/core/rule.ts';
-import { findSharedPassages, type SharedPassage } from '../analysis/shared-passages.ts';
+import { findSharedPassages, type SharedPassage } from '../lineage/shared-passages.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has
  * its own problem, so links to it are not also reported broken (one cause, one message).
  */
-function unverifiableSourcePath(path: string, unavailable: UnavailableSources): boolean {
-	if (!path.startsWith(SOURCES_INDEX_PATH) || path === SOURCES_INDEX_PATH) return false;
+function unverifiableSourcePath(path: string, unavailable: UnavailableSources, routes: SourceRoutes): boolean {
+	if (!path.startsWith(routes.index) || path === routes.index) return false;
 	if (unavailable.all) return true;
 	if (unavailable.ids.size === 0) return false;
-	return path.startsWith(rawSourcePath('')) || [...unavailable.ids].some((id) => path === sourcePagePath(id) || path === sourcePagePath(id).slice(0, -1));
+	return path.startsWith(routes.raw('')) || [...unavailable.ids].some((id) => path === routes.page(id) || path === routes.page(id).slice(0, -1));
+}
+
+/**
+ * A page of the site's own where the plugin serves its sources: Astro would silently give the route
+ * to one of the two, so the check refuses it and says how to move either.
+ */
+function takenSourceRoutes(root: string, pages: readonly MdxPage[], routes: SourceRoutes, option: string): SiteProblem[] {
+	const clash = (route: string) => route === routes.index || route.startsWith(routes.index);
+	const docs = pages.filter((page) => clash(pageRoute(page.file, PAGES_DIR))).map((page) => page.file);
+	const own = join(root, 'src/pages', routes.index.slice(0, -1));
+	const astroPages = [own, `${own}.astro`, `${own}.md`, `${own}.mdx`, `${own}.ts`, `${own}.js`, join(own, 'index.astro')].filter((path) => existsSync(path)).map((path) => relative(root, path).split(sep).join('/'));
+	return [...docs, ...astroPages].map((file) => ({
+		file,
+		line: 1,
+		column: 1,
+		code: 'route-taken',
+		message: `This page would be served under /${routes.index}, where verbatim-citations serves the index and pages of the sources (sourcesRoute: "${option}"). One of the two would silently replace the other.`,
+		hint: `Move or rename this page, or give the sources another route with the plugin option sourcesRoute (e.g. sourcesRoute: "${option === 'documents' ? 'library' : 'documents'}").`,
+	}));
 }
 
 /** Where Starlight's docs collection lives, relative to the project root. */
@@ -94,14 +113,17 @@ export function checkSite(
 	const sentences = loadSentenceSettings(root, layout.dir, corpus);
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const disagreements = collectDisagreements(pages, checked.ledger);
-	const sharedPassages = findSharedPassages(corpus);
+	// Without the lineage feature no passage is shared: every source counts as independent.
+	const sharedPassages = options.lineage ? findSharedPassages(corpus) : [];
 	// A report that failed to load has its own problem; what names it is not reported again.
 	const aboutLoadedReport = (problem: SiteProblem) =>
 		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));
+	const routes = sourceRoutes(options.sourcesRoute);
+	const takenRoutes = takenSourceRoutes(root, pages, routes, options.sourcesRoute);
 	const knownPaths = new Set([
 		...pages.map((page) => pageRoute(page.file, PAGES_DIR)),
-		SOURCES_INDEX_PATH,
-		...corpus.sources.flatMap((source) => [sourcePagePath(source.id), rawSourcePath(source.meta.file)]),
+		routes.index,
+		...corpus.sources.flatMap((source) => [routes.page(source.id), routes.raw(source.meta.file)]),
 		...(options.ledger ? ['citations.json'] : []),
 	]);
 	const context: RuleContext = {
@@ -119,6 +141,7 @@ export function checkSite(
 	};
 	const found = [
 		...problems,
+		...takenRoutes,
 		...players.problems,
 		...checked.problems,
 		...attributions.problems.filter(aboutLoadedReport),
@@ -126,7 +149,7 @@ export function checkSite(
 		...dates.problems.filter(aboutLoadedReport),
 		...disagreements.problems,
 		...RULES.filter((rule) => rule.check && severities.runs(rule) && (coverage || rule.phase !== 'coverage')).flatMap((rule) => rule.check!(context)).filter(aboutLoadedReport),
-		...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable)),
+		...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable, routes)),
 		...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
 	];
 	return {

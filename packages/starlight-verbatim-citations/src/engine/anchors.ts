@@ -28,18 +28,24 @@ export function previewId(reference: number, occurrence: number): string {
 	return `${markerId(reference, occurrence)}-preview`;
 }
 
-/** Path (without base) of the index of reports. */
-export const SOURCES_INDEX_PATH = 'sources/';
-
-/** Path (without base) of a report's page. */
-export function sourcePagePath(sourceId: string): string {
-	return `sources/${sourceId}/`;
+/** Where a site serves its sources: the index, a page per source and the raw originals (paths without base). */
+export interface SourceRoutes {
+	/** The index of sources, e.g. `sources/`. */
+	index: string;
+	/** A source's page, e.g. `sources/003/`. */
+	page: (sourceId: string) => string;
+	/** A source's raw original, served byte-identical, e.g. `sources/raw/003_ab12.txt`. */
+	raw: (file: string) => string;
 }
 
-/** Path (without base) of a report's raw original, served byte-identical. */
-export function rawSourcePath(file: string): string {
-	return `sources/raw/${file}`;
+/** The routes under a prefix (the plugin option `sourcesRoute`, default `sources`). */
+export function sourceRoutes(prefix: string): SourceRoutes {
+	const index = `${prefix.replace(/^\/+|\/+$/g, '')}/`;
+	return { index, page: (sourceId) => `${index}${sourceId}/`, raw: (file) => `${index}raw/${file}` };
 }
+
+/** The routes of a site that keeps the default prefix. */
+export const DEFAULT_SOURCE_ROUTES = sourceRoutes('sources');
 
 /** Id of a passage a report shares with another, on that report's page. */
 export function sharedId(start: number, end: number): string {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
+import { sourceRoutes } from '../engine/anchors.ts';
 import { DEV_PROBLEMS_KEY, problemsByPage, type DevProblems } from '../checks/affected-pages.ts';
 import { corpusLayout, type CorpusLayout } from '../corpus/corpus-files.ts';
 import { formatProblems, summarise } from '../checks/problems.ts';
@@ -31,8 +31,10 @@ if (data === undefined) throw new Error('${VIRTUAL_ID} has no data: it is filled
 export default data;`;
 
 /** What pages import from the virtual module: the checked corpus and ledger, without the check's parse trees. */
-function siteData(check: SiteCheck): SiteData {
+function siteData(check: SiteCheck, options: CitationOptions): SiteData {
+	const { sourcesRoute, sourceNoun, jsonLd, referenceList, lineage, ledger } = options;
 	return {
+		settings: { sourcesRoute, sourceNoun, jsonLd, referenceList, lineage, ledger },
 		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
 		ledger: check.ledger,
 		players: check.players,
@@ -45,16 +47,17 @@ function siteData(check: SiteCheck): SiteData {
 	};
 }
 
-function publishSiteData(check: SiteCheck): void {
-	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check);
+function publishSiteData(check: SiteCheck, options: CitationOptions): void {
+	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check, options);
 }
 
 /** Publishes the current problems, sorted by page, for the dev server's middleware. */
-function publishDevProblems(check: SiteCheck, layout: CorpusLayout): void {
+function publishDevProblems(check: SiteCheck, layout: CorpusLayout, options: CitationOptions): void {
 	const reports = check.corpus.sources.map(({ id, meta }) => ({ id, file: meta.file }));
 	const published: DevProblems = {
 		byPage: problemsByPage(check.problems, check.ledger, reports, layout),
 		reportIds: Object.fromEntries(reports.map(({ id, file }) => [file, id])),
+		sourcesRoute: options.sourcesRoute,
 	};
 	(globalThis as Record<symbol, unknown>)[DEV_PROBLEMS_KEY] = published;
 }
@@ -108,18 +111,21 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 					if (command === 'build') refuseBuild(logger, check.problems, check.warnings);
 					logger.warn(`\n${formatProblems(check.problems)}`);
 				}
-				publishSiteData(check);
+				publishSiteData(check, options);
 				// In dev, a page a problem affects answers 500 with the problem, before it renders.
 				if (command === 'dev') {
-					publishDevProblems(check, corpusLayout(options.corpus));
-					addMiddleware({ entrypoint: here('../components/dev-problems.ts'), order: 'pre' });
+					publishDevProblems(check, corpusLayout(options.corpus), options);
+					addMiddleware({ entrypoint: here('../components/routes/dev-problems.ts'), order: 'pre' });
 				}
-				injectRoute({ pattern: `/${SOURCES_INDEX_PATH}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
-				injectRoute({ pattern: `/${sourcePagePath('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });
-				injectRoute({ pattern: `/${rawSourcePath('[file]')}`, entrypoint: here('../components/routes/raw-source.ts') });
+				const routes = sourceRoutes(options.sourcesRoute);
+				injectRoute({ pattern: `/${routes.index}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
+				injectRoute({ pattern: `/${routes.page('[id]')}`, entrypoint: here('../components/routes/SourcePage.astro') });
+				injectRoute({ pattern: `/${routes.raw('[file]')}`, entrypoint: here('../components/routes/raw-source.ts') });
 				if (options.ledger) injectRoute({ pattern: '/citations.json', entrypoint: here('../components/routes/citations-json.ts') });
 				updateConfig({
 					vite: {
+						// Shipped as TypeScript and .astro source: Vite must bundle it, never hand it to Node.
+						ssr: { noExternal: ['starlight-verbatim-citations'] },
 						build: { rolldownOptions: { onLog: quietBuildLogs } },
 						plugins: [
 							{
@@ -132,8 +138,8 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
 										const current = checkSite(root, options);
-										publishSiteData(current);
-										publishDevProblems(current, corpusLayout(options.corpus));
+										publishSiteData(current, options);
+										publishDevProblems(current, corpusLayout(options.corpus), options);
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
 										reportWarnings(logger, current.warnings);
 										// Pages and the dev middleware render in Vite's SSR environment, whose module

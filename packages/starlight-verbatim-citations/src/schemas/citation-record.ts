@@ -51,7 +51,7 @@ export const citationRecordSchema = z
 
 export const citationsFileSchema = z
 	.strictObject({
-		site: z.string().describe("The site's public origin and base path, for turning paths into URLs."),
+		site: z.string().nullable().describe("The site's public origin and base path, for turning paths into URLs; null when the site was built without Astro's `site` option."),
 		records: z.array(citationRecordSchema),
 	})
 	.describe('citations.json: every citation on the site, as data.');

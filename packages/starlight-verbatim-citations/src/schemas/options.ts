@@ -17,7 +17,7 @@ export const citationOptionsSchema = z
 		 * Folders of the docs collection (`src/content/docs/`) whose pages are editorial throughout,
 		 * so their paragraphs need no citation. Written with a trailing slash: `about/`.
 		 */
-		editorialFolders: z.array(z.string().regex(/^[^/].*\/$/, 'a folder is written like "about/"')).default(['about/']),
+		editorialFolders: z.array(z.string().regex(/^[^/].*\/$/, 'a folder is written like "about/"')).default([]),
 		/** Writes `citations.json`, the machine-readable ledger of every citation, at the site root. */
 		ledger: z.boolean().default(true),
 		/**
@@ -32,6 +32,37 @@ export const citationOptionsSchema = z
 		 * paragraph numbered, every span highlighted) would weigh many megabytes.
 		 */
 		maxReportBytes: z.number().int().positive().default(1_000_000),
+		/**
+		 * Where the sources are served: `/<sourcesRoute>/` (the index), `/<sourcesRoute>/<id>/` (a
+		 * page per source) and `/<sourcesRoute>/raw/<file>` (the originals). A page of the site's
+		 * own at one of these paths is refused, not silently replaced.
+		 */
+		sourcesRoute: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'a route is written like "sources" or "library/documents": lower-case letters, digits and hyphens, no slash at either end')
+			.default('sources'),
+		/**
+		 * What the site calls one of its sources, in reader-facing text ("Report 003, paragraph 5",
+		 * "The reports"). Starlight's translations (`verbatimCitations.*` keys) can override any
+		 * whole string; this sets the noun they use by default.
+		 */
+		sourceNoun: z
+			.object({ singular: z.string().min(1), plural: z.string().min(1) })
+			.strict()
+			.default({ singular: 'report', plural: 'reports' }),
+		/** schema.org `Article` JSON-LD on every page that cites a source. Absolute URLs need Astro's `site`. */
+		jsonLd: z.boolean().default(true),
+		/**
+		 * The numbered reference list at the foot of every page that cites, with back-links to each
+		 * marker. Off, a marker's preview is the only place its source is named (no link points at a
+		 * reference list that is not there).
+		 */
+		referenceList: z.boolean().default(true),
+		/**
+		 * Passages two sources share (found by the lineage detector), shown on the source pages and
+		 * the index, and used to count independent sources after a group of citations.
+		 */
+		lineage: z.boolean().default(true),
 		/**
 		 * Which rules are on before `rules` changes any: `core` (the verbatim, corpus and link rules)
 		 * or `explainer` (those and the editorial rules: uncited prose, attribution, typed dates,

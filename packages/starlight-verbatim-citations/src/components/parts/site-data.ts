@@ -4,25 +4,31 @@
  */
 import { AstroError } from 'astro/errors';
 import raw from 'virtual:verbatim-citations/data';
-import { rawSourcePath, sourcePagePath } from '../../engine/anchors.ts';
+import { sourceRoutes } from '../../engine/anchors.ts';
+import type { CitationOptions } from '../../schemas/options.ts';
+import type { Strings } from './strings.ts';
 import { createCorpus, type CorpusEntry, type Source } from '../../engine/corpus.ts';
 import { corroboration, groupRanges, type Corroboration } from '../../analysis/corroboration.ts';
 import { sourceCoverage } from '../../rules/editorial/paragraph-coverage.ts';
 import { corpusSentenceCoverage } from '../../rules/editorial/sentence-coverage.ts';
 import { formatProblems, type SiteProblem } from '../../checks/problems.ts';
-import type { SharedPassage } from '../../analysis/shared-passages.ts';
-import { reportLineage } from '../../analysis/lineage.ts';
+import type { SharedPassage } from '../../lineage/shared-passages.ts';
+import { reportLineage } from '../../lineage/lineage.ts';
 import type { Player } from '../../schemas/players.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
 import type { Disagreement } from '../../pages/disagreements.ts';
 import { attributionLabel, framesCovering, type AttributionFrame } from '../../reading/attribution.ts';
-import { citationContext, type CitationContext } from '../../engine/context.ts';
+import { citationContext, type CitationContext } from '../../reading/context.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import { citedSpansBySource, referenceIndex, useOf, type CitationLedger, type CitationUse, type PageCitations, type PageReference } from '../../pages/page-citations.ts';
 
 /** What the integration publishes for pages (see siteData() in integration/check-integration.ts). */
+/** The plugin options that shape what pages show. */
+export type PageSettings = Pick<CitationOptions, 'sourcesRoute' | 'sourceNoun' | 'jsonLd' | 'referenceList' | 'lineage' | 'ledger'>;
+
 export interface SiteData {
+	settings: PageSettings;
 	sources: CorpusEntry[];
 	ledger: CitationLedger;
 	players: Player[];
@@ -39,6 +45,9 @@ export interface SiteData {
 
 
 const data = raw as SiteData;
+
+export const settings = data.settings;
+export const routes = sourceRoutes(settings.sourcesRoute);
 
 export const corpus = createCorpus(data.sources);
 export const ledger = data.ledger;
@@ -75,12 +84,12 @@ export function withBase(path: string): string {
 }
 
 export const sourceHref = (sourceId: string, fragment?: string) =>
-	withBase(sourcePagePath(sourceId)) + (fragment ? `#${fragment}` : '');
-export const rawHref = (source: Source) => withBase(rawSourcePath(source.meta.file));
+	withBase(routes.page(sourceId)) + (fragment ? `#${fragment}` : '');
+export const rawHref = (source: Source) => withBase(routes.raw(source.meta.file));
 
 /** The accessible name of a marker and of its preview: "Citation 2: report 003, paragraph 5". */
-export function markerLabel(reference: PageReference, report: Source): string {
-	return `Citation ${reference.number}: report ${report.id}, paragraph ${reference.citation.paragraph}`;
+export function markerLabel(t: Strings, reference: PageReference, report: Source): string {
+	return t('marker.label', { number: reference.number, id: report.id, paragraph: reference.citation.paragraph });
 }
 
 export function source(id: string): Source {

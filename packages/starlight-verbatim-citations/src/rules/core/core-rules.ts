@@ -63,6 +63,13 @@ export const CORE_RULES: readonly Rule[] = [
 		'A <Side> stands outside any <Disagreement>.',
 		'Put the sides of a disagreement inside it.',
 	),
+	core(
+		'route-taken',
+		['route-taken'],
+		'No page of the site is served where the plugin serves its sources (the option sourcesRoute), which Astro would silently give to one of the two.',
+		'This page would be served under /sources/, where verbatim-citations serves the index and pages of the sources (sourcesRoute: "sources").',
+		'Move or rename this page, or give the sources another route with the plugin option sourcesRoute (e.g. sourcesRoute: "documents").',
+	),
 	core('attributions-invalid', ['attributions-invalid'], 'attributions.yaml, when it exists, is valid and names only reports of the corpus.', 'Frame «Two people said» of report 000 has no names, so no sentence could name it.', 'Add names: words a citing sentence must use.'),
 	core('sentences-invalid', ['sentences-invalid'], 'sentences.yaml, when it exists, is valid, and every join and split is in its report.', 'Report 001 has no «U.S.», so this join does nothing.', 'Copy the words exactly from the report.'),
 	core('players-invalid', ['players-invalid'], 'players.yaml, when it exists, is valid.', 'players.yaml: aliases of player "sessions" is missing.', 'Each entry needs id, name and aliases.'),

@@ -3,7 +3,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { CitationLedger } from '../../pages/page-citations.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
-import type { SharedPassage } from '../../analysis/shared-passages.ts';
+import type { SharedPassage } from '../../lineage/shared-passages.ts';
 import type { AttributionFrame } from '../../reading/attribution.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import type { MetadataLines } from '../../corpus/corpus-files.ts';

@@ -1,5 +1,5 @@
 import { corroboration, groupRanges } from '../../analysis/corroboration.ts';
-import type { SharedPassage } from '../../analysis/shared-passages.ts';
+import type { SharedPassage } from '../../lineage/shared-passages.ts';
 import type { CitationLedger } from '../../pages/page-citations.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import type { Rule } from '../core/rule.ts';

@@ -6,9 +6,9 @@
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { getCollection } from 'astro:content';
-import { rawSourcePath, sourcePagePath, SOURCES_INDEX_PATH } from '../engine/anchors.ts';
-import { DEV_PROBLEMS_KEY, problemsAffecting, type DevProblems, type PageKey } from '../checks/affected-pages.ts';
-import { formatProblems, summarise } from '../checks/problems.ts';
+import { sourceRoutes } from '../../engine/anchors.ts';
+import { DEV_PROBLEMS_KEY, problemsAffecting, type DevProblems, type PageKey } from '../../checks/affected-pages.ts';
+import { formatProblems, summarise } from '../../checks/problems.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -18,16 +18,17 @@ const trim = (pattern: string) => pattern.replace(/^\/+|\/+$/g, '');
 /** Which page of the site a request is for, from the route it matched. */
 async function pageKey(context: APIContext, current: DevProblems): Promise<PageKey | undefined> {
 	const route = trim(context.routePattern);
-	if (route === trim(SOURCES_INDEX_PATH)) return { index: true };
-	if (route === trim(sourcePagePath('[id]'))) return { source: String(context.params.id) };
-	if (route === trim(rawSourcePath('[file]'))) {
+	const routes = sourceRoutes(current.sourcesRoute);
+	if (route === trim(routes.index)) return { index: true };
+	if (route === trim(routes.page('[id]'))) return { source: String(context.params.id) };
+	if (route === trim(routes.raw('[file]'))) {
 		const id = current.reportIds[String(context.params.file)];
 		return id === undefined ? { index: true } : { source: id };
 	}
 	// A report page the corpus no longer has (sources.yaml broken, entry invalid) matches no route
 	// and renders the 404 page: show why, rather than "not found".
 	const path = context.url.pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length - 1);
-	if (trim(path).startsWith(trim(SOURCES_INDEX_PATH))) return { index: true };
+	if (trim(path).startsWith(trim(routes.index))) return { index: true };
 	if (route !== '[...slug]') return undefined;
 	const slug = context.params.slug ?? '';
 	// Starlight's slug is the entry's id, with a trailing "index" dropped.

@@ -1,5 +1,5 @@
-import type { AttributionFrame } from '../reading/attribution.ts';
-import { sentencesOf, type Sentence } from './sentences.ts';
+import type { AttributionFrame } from './attribution.ts';
+import { sentencesOf, type Sentence } from '../engine/sentences.ts';
 
 /** A cited span shown in its report sentence, with any attributing words that lie outside it. */
 export interface CitationContext {

@@ -1,0 +1,33 @@
+import type { CitationOptions } from '../schemas/options.ts';
+
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The reader-facing strings of the plugin, in English, with the site's own noun for a source
+ * ("report", "document", "letter"). Injected through Starlight's `i18n:setup` hook, so a site
+ * overrides any of them, or adds a language, in its own `src/content/i18n/<lang>.json` under the
+ * same keys. `{{…}}` are filled in where the string is used.
+ */
+export function englishStrings({ singular, plural }: CitationOptions['sourceNoun']): Record<string, string> {
+	return {
+		'verbatimCitations.sources.title': `The ${plural}`,
+		'verbatimCitations.sources.description': `Every ${singular} this site cites, exactly as received.`,
+		'verbatimCitations.sources.intro': `What this site quotes comes from these ${plural}. Each is hosted exactly as received, with its checksum, its paragraphs numbered and every cited passage highlighted. Titles and summaries are the editors' own.`,
+		'verbatimCitations.sources.caption': `The {{count}} ${plural}: dateline, what each covers, and how much of it the site cites`,
+		'verbatimCitations.sources.column': capital(singular),
+		'verbatimCitations.source.title': `${capital(singular)} {{id}}`,
+		'verbatimCitations.source.shared': `Passages shared with other ${plural}`,
+		'verbatimCitations.source.sharedNone': `None found: no passage of this ${singular} appears, word for word or reworded, in another ${singular}.`,
+		'verbatimCitations.source.sharedIntro': `These words also appear in another ${singular}, word for word or reworded. Shared wording suggests that one copied the other, or both a third source, so where the site cites both it counts them as one independent ${singular}. Under each pair, struck-through words are only in the first version, underlined words only in the second.`,
+		'verbatimCitations.marker.label': `Citation {{number}}: ${singular} {{id}}, paragraph {{paragraph}}`,
+		'verbatimCitations.marker.independence': `${capital(plural)} that share the cited words, copied or reworded, count once.`,
+		'verbatimCitations.references.title': 'References',
+		'verbatimCitations.preview.close': 'Close',
+		'verbatimCitations.preview.where': `${capital(singular)} {{id}}, paragraph {{paragraph}}`,
+		'verbatimCitations.preview.read': `Read it in ${singular} {{id}}`,
+		'verbatimCitations.preview.reference': 'Reference {{number}}',
+		'verbatimCitations.editorial.title': 'How to read this page',
+		'verbatimCitations.editorial.label': '(editorial note)',
+		'verbatimCitations.jsonLd.citation': `${capital(singular)} {{id}}: {{title}}`,
+	};
+}
