@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import verbatimCitations from '../../packages/starlight-verbatim-citations/src/index.ts';
 import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
-import { knownRuleKeys, resolveSeverities, RULES, ruleOf, unknownRuleKeys } from '../../packages/starlight-verbatim-citations/src/rules/registry.ts';
+import { knownRuleKeys, resolveSeverities, ruleOptionErrors, RULES, ruleOf, unknownRuleKeys } from '../../packages/starlight-verbatim-citations/src/rules/registry.ts';
 import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 const SRC = join(projectRoot, 'packages/starlight-verbatim-citations/src');
@@ -77,6 +77,8 @@ describe('the rule registry', () => {
 		for (const id of core) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['error', 'error']);
 		for (const id of editorial) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['off', 'error']);
 		expect(RULES.every((rule) => rule.explainer === 'error')).toBe(true);
+		// Only core rules can be locked, and only those whose problems leave a page nothing to render.
+		expect(RULES.filter((rule) => rule.locked).map((rule) => rule.id)).toEqual(['verbatim', 'tag-invalid', 'mdx-syntax', 'metadata', 'source-files', 'date-tag']);
 	});
 });
 
@@ -85,8 +87,8 @@ describe('severities from preset and rules', () => {
 		expect(resolveSeverities('core').of('date-typed')).toBe('off');
 		expect(resolveSeverities('explainer').of('date-typed')).toBe('error');
 		expect(resolveSeverities('core', { 'date-typed': 'warn' }).of('date-typed')).toBe('warn');
-		const mixed = resolveSeverities('explainer', { 'quote-ambiguous': 'warn', verbatim: 'off' });
-		expect([mixed.of('quote-ambiguous'), mixed.of('quote-not-found'), mixed.of('link-broken')]).toEqual(['warn', 'off', 'error']);
+		const mixed = resolveSeverities('explainer', { 'paragraph-uncited': 'warn', 'uncited-prose': 'off' });
+		expect([mixed.of('paragraph-uncited'), mixed.of('sentence-uncited'), mixed.of('link-broken')]).toEqual(['warn', 'off', 'error']);
 		expect(resolveSeverities('core', { 'sentence-uncited': 'warn' }).runs(RULES.find((r) => r.id === 'uncited-prose')!)).toBe(true);
 		expect(resolveSeverities('core').runs(RULES.find((r) => r.id === 'uncited-prose')!)).toBe(false);
 	});
@@ -103,12 +105,14 @@ describe('an unknown rule name', () => {
 		expect(message).toContain('README, under "Rules"');
 		for (const key of knownRuleKeys()) expect(message).toContain(key);
 		expect(unknownRuleKeys({ 'attribution-unnamed': 'off', 'quote-ambiguous': 'warn', verbatim: 'error' })).toEqual([]);
+		expect(ruleOptionErrors({ 'attribution-unnamed': 'off', 'link-broken': 'warn', verbatim: 'error' })).toEqual([]);
 	});
 
 	it('stops the plugin at config time, and checkSite too', () => {
 		expect(() => verbatimCitations({ rules: { 'date-typo': 'off' } })).toThrow(/Invalid options for verbatimCitations\(\):\nrules: "date-typo" is not a rule or a problem code\. Did you mean "date-typed"\?/);
 		expect(() => verbatimCitations({ rules: { 'date-typed': 'warning' as 'warn' } })).toThrow(/rules/);
 		expect(() => verbatimCitations({ preset: 'strict' as 'core' })).toThrow(/preset/);
+		expect(() => verbatimCitations({ rules: { 'quote-cuts-word': 'off' } })).toThrow(/"quote-cuts-word" cannot be "off": a citation that is not found/);
 		expect(() => resolveSeverities('core', { nope: 'off' })).toThrow(/"nope" is not a rule/);
 	});
 });

@@ -5,7 +5,7 @@ import { citationCheck } from './integration/check-integration.ts';
 import { securityHeaders } from './integration/security-headers.ts';
 import { englishStrings } from './integration/translations.ts';
 import { citationOptionsSchema, type CitationOptionsInput } from './schemas/options.ts';
-import { unknownRuleKeys } from './rules/registry.ts';
+import { ruleOptionErrors } from './rules/registry.ts';
 
 export type { CitationOptionsInput as VerbatimCitationsOptions } from './schemas/options.ts';
 
@@ -41,8 +41,8 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 	}
 	const options = parsed.data;
 	// zod checks the shape of `rules`; only the registry knows which keys name a rule.
-	const unknown = unknownRuleKeys(options.rules);
-	if (unknown.length > 0) throw new Error(`Invalid options for verbatimCitations():\n${unknown.join('\n')}`);
+	const mistakes = ruleOptionErrors(options.rules);
+	if (mistakes.length > 0) throw new Error(`Invalid options for verbatimCitations():\n${mistakes.join('\n')}`);
 	return {
 		name: 'verbatim-citations',
 		hooks: {

@@ -42,6 +42,20 @@ export function unknownRuleKeys(rules: Readonly<Record<string, Severity>>): stri
 		});
 }
 
+/**
+ * Every mistake in the `rules` option, each a message for the person who wrote the config: keys
+ * that name no rule (see unknownRuleKeys) and rules that can only be errors set to warn or off.
+ */
+export function ruleOptionErrors(rules: Readonly<Record<string, Severity>>): string[] {
+	const locked = Object.entries(rules)
+		.filter(([key, severity]) => severity !== 'error' && (RULES.find((rule) => rule.id === key) ?? ruleOf(key))?.locked)
+		.map(([key, severity]) => {
+			const rule = RULES.find((r) => r.id === key) ?? ruleOf(key)!;
+			return `rules: "${key}" cannot be "${severity}": ${rule.locked}, so the rule \`${rule.id}\` is always an error. Remove "${key}" from rules and fix the problems it reports.`;
+		});
+	return [...unknownRuleKeys(rules), ...locked];
+}
+
 /** How a site sees each problem code: its preset's severity, then `rules` by rule id, then by code. */
 export interface Severities {
 	of(code: string): Severity;
@@ -51,12 +65,13 @@ export interface Severities {
 
 /**
  * Resolves the `preset` and `rules` options. A code named in `rules` wins over its rule's id
- * (the more precise key), whatever their order in the config. Throws on an unknown key, so a
- * misspelt rule is never silently ignored (the plugin reports it before this runs).
+ * (the more precise key), whatever their order in the config. Throws on an unknown key (a
+ * misspelt rule is never silently ignored) and on a locked rule set below error; the plugin
+ * reports both at config time, before this runs.
  */
 export function resolveSeverities(preset: Preset, rules: Readonly<Record<string, Severity>> = {}): Severities {
-	const unknown = unknownRuleKeys(rules);
-	if (unknown.length > 0) throw new Error(unknown.join('\n'));
+	const mistakes = ruleOptionErrors(rules);
+	if (mistakes.length > 0) throw new Error(mistakes.join('\n'));
 	const of = (code: string): Severity => {
 		const rule = ruleOf(code);
 		// A code no rule owns is a bug of the package (a test checks there is none): never hide it.

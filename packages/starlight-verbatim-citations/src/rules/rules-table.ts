@@ -10,6 +10,13 @@ export const RULES_END = '<!-- rules:end -->';
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s*\n\s*/g, ' ');
 const code = (text: string) => `\`${text}\``;
 
+/** What a rule checks, and when it runs or cannot be switched, in one cell. */
+function describe(rule: Rule): string {
+	if (rule.phase === 'coverage') return `${rule.description} Checked by the coverage command, not by the build.`;
+	if (rule.locked) return `${rule.description} Always an error: ${rule.locked}.`;
+	return rule.description;
+}
+
 /**
  * The registry as the README's table: one row per rule, written from the rules themselves so the
  * documentation cannot drift from what the check does (tests/unit/rules-readme.test.ts).
@@ -19,7 +26,7 @@ export function rulesTable(rules: readonly Rule[]): string {
 		[
 			code(rule.id),
 			rule.codes.map(code).join(', '),
-			cell(rule.phase === 'coverage' ? `${rule.description} Checked by the coverage command, not by the build.` : rule.description),
+			cell(describe(rule)),
 			code(rule.severity),
 			code(rule.explainer),
 			cell(`${rule.example.message} Fix: ${rule.example.fix}`),

@@ -7,13 +7,14 @@ import type { Rule } from './rule.ts';
  * read (a quote is resolved to build the ledger whatever its severity), so none has a pass of its
  * own: `warn` reports them without refusing the build and `off` drops them.
  */
-const core = (id: string, codes: readonly string[], description: string, message: string, fix: string): Rule => ({
+const core = (id: string, codes: readonly string[], description: string, message: string, fix: string, locked?: string): Rule => ({
 	id,
 	codes,
 	description,
 	example: { message, fix },
 	severity: 'error',
 	explainer: 'error',
+	...(locked ? { locked } : {}),
 });
 
 export const CORE_RULES: readonly Rule[] = [
@@ -23,9 +24,10 @@ export const CORE_RULES: readonly Rule[] = [
 		'Every quoted string (citations, <ReportDate> words, attribution frames, player roles, quality-note evidence) occurs once, verbatim, in whole words, within one paragraph of the report it names.',
 		'The quote «likely to leave his post» starts inside a word of report 004 (paragraph 2): the report has «unlikely».',
 		'Quote whole words, e.g. quote="unlikely to leave his post".',
+		'a citation that is not found has no words to show or link to',
 	),
-	core('tag-invalid', ['tag-invalid'], 'A <Cite>, <Quote> or <ReportDate> has its attributes as plain strings, so the build can check them.', '<Cite> must be self-closing: the quoted words come from the quote attribute, not from children.', 'Write it as <Cite source="003" quote="words copied from the report" />.'),
-	core('mdx-syntax', ['mdx-syntax'], 'Every page parses as MDX, so its citations can be read.', 'MDX syntax error: Unexpected closing tag `</Side>`.', 'Fix the MDX syntax; citations on this page cannot be checked until it parses.'),
+	core('tag-invalid', ['tag-invalid'], 'A <Cite>, <Quote> or <ReportDate> has its attributes as plain strings, so the build can check them.', '<Cite> must be self-closing: the quoted words come from the quote attribute, not from children.', 'Write it as <Cite source="003" quote="words copied from the report" />.', 'a tag the check cannot read cannot be rendered either'),
+	core('mdx-syntax', ['mdx-syntax'], 'Every page parses as MDX, so its citations can be read.', 'MDX syntax error: Unexpected closing tag `</Side>`.', 'Fix the MDX syntax; citations on this page cannot be checked until it parses.', 'a page that does not parse cannot be built'),
 	core('link-broken', ['link-broken'], 'Every relative link between pages lands on a page of the site, a report page or a raw report.', 'The link ../recusl/ leads to /disputes/recusl/, where there is no page.', 'Did you mean (../recusal/)? Links are relative to the page\'s own URL, which ends in a slash.'),
 	core('link-root-relative', ['link-root-relative'], 'Links between pages are relative, so the site works under any sub-path.', 'The link /disputes/recusal/ starts at the site root, so it breaks when the site is served under a sub-path.', 'Write it relative to this page: (../recusal/).'),
 	core(
@@ -34,6 +36,7 @@ export const CORE_RULES: readonly Rule[] = [
 		'sources.yaml exists, parses, and lists each report once with valid fields.',
 		'Report 002: title is missing.',
 		'Give the entry a title: every entry has id, file, title and summary.',
+		'without a readable sources.yaml no citation can be resolved',
 	),
 	core(
 		'source-files',
@@ -41,6 +44,7 @@ export const CORE_RULES: readonly Rule[] = [
 		'Every listed report file exists, is UTF-8 text without control characters, is not empty or oversized, is listed, and is unchanged since it was added.',
 		'b.txt no longer matches its recorded SHA-256 (3f2a…, now 9c01…). Reports are never edited.',
 		'Restore the original bytes (git checkout -- the file), or add the new version as a new report.',
+		'a report that cannot be read has no words for its citations to show',
 	),
 	core(
 		'checksums',
@@ -55,6 +59,7 @@ export const CORE_RULES: readonly Rule[] = [
 		'Every <ReportDate> the pages use can be worked out from its report (and is dated where it is `required`).',
 		'«on Wednesday» names Wednesday, the weekday of report 003’s own dateline (2017-06-07): it could be that day or a week before, so it is not worked out.',
 		'Quote words that fix the day, or describe the time in words without a date.',
+		'a <ReportDate> that cannot be worked out has no date to print',
 	),
 	core(
 		'disagreement-tag',

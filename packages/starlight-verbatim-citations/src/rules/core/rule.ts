@@ -54,4 +54,10 @@ export interface Rule {
 	 * site is written report by report, and its build must not wait for the last sentence.
 	 */
 	phase?: 'coverage';
+	/**
+	 * Why the rule can only be `error`, when its problems leave a page nothing to render (a quote
+	 * not found has no words to show or link to): `warn` or `off` would only move the failure from
+	 * a clear message here to a crash while the page renders.
+	 */
+	locked?: string;
 }
