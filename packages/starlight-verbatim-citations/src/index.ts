@@ -8,6 +8,9 @@ import { citationOptionsSchema, type CitationOptionsInput } from './schemas/opti
 
 export type { CitationOptionsInput as VerbatimCitationsOptions } from './schemas/options.ts';
 
+/** Where the options of the last call are recorded (a global: the CLI and the config may load separate copies of this module). */
+export const OPTIONS_KEY = Symbol.for('starlight-verbatim-citations:options');
+
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Starlight components this plugin replaces, and with what. */
@@ -39,6 +42,8 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 		throw new Error(`Invalid options for verbatimCitations():\n${z.prettifyError(parsed.error)}\nEvery option is described in the starlight-verbatim-citations README, under "Options".`);
 	}
 	const options = parsed.data;
+	// For the command-line tool, which imports the site's astro.config to learn these options.
+	(globalThis as Record<symbol, unknown>)[OPTIONS_KEY] = options;
 	return {
 		name: 'verbatim-citations',
 		hooks: {
