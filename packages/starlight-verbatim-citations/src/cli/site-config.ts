@@ -53,7 +53,9 @@ export async function loadSiteConfig(cwd: string, io: Io): Promise<SiteConfig> {
 	delete global[OPTIONS_KEY];
 	let config: { default?: { base?: unknown } };
 	try {
-		config = (await import(pathToFileURL(file).href)) as typeof config;
+		// A fresh evaluation each time (the query defeats the module cache), so verbatimCitations() runs
+		// and records its options again even when this process has loaded the config before.
+		config = (await import(`${pathToFileURL(file).href}?options=${Date.now()}-${Math.random()}`)) as typeof config;
 	} catch (error) {
 		const reason = (error as Error).message.split('\n').slice(0, 6).join('\n');
 		throw new CliError(`${shown} could not be loaded:\n  ${reason.replace(/\n/g, '\n  ')}\nFix it (astro build would stop on it too), then run the command again.`);
