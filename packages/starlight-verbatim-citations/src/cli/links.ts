@@ -17,6 +17,19 @@ export function serveUnderBase(dist: string, base: string): { serverRoot: string
 	return { serverRoot, path: base, cleanup: () => rmSync(serverRoot, { recursive: true, force: true }) };
 }
 
+/** A URL of the local server as the site's own path (`/a/#x`): linkinator gives some relative, some absolute. */
+export function sitePath(url: string): string {
+	const path = url.replace(/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?/, '').replace(/^\.\//, '');
+	return /^(\/|https?:)/.test(path) ? path : `/${path}`;
+}
+
+/** One broken link, for a person: what is missing, and the page that links to it. */
+export function describeBroken(link: { url: string; status?: number; parent?: string }): string {
+	// A page that answers 200 but lacks the #fragment is a missing anchor, not a missing page.
+	const what = link.status === 200 && link.url.includes('#') ? 'no such #fragment on the page' : `status ${link.status ?? 'none'}`;
+	return `broken: ${sitePath(link.url)} (${what}), linked from ${link.parent ? sitePath(link.parent) : 'the start page'}`;
+}
+
 /** linkinator over the built site: every page, every link, every #fragment. */
 export const linksCommand: Command = {
 	name: 'links',
@@ -58,7 +71,7 @@ Example:
 				},
 			});
 			const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
-			for (const link of broken) io.err(`broken: ${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? 'the start page'}`);
+			for (const link of broken) io.err(describeBroken(link));
 			io.out(`${result.links.length} links checked under ${base}, ${broken.length} broken, ${skipped.size} to other origins not followed.`);
 			if (broken.length > 0) io.err('Fix each link in the page that has it (or the page it points to), rebuild, and run links again.');
 			return broken.length === 0 ? 0 : 1;
