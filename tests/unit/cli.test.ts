@@ -40,6 +40,10 @@ describe('verbatim-citations: the command line', () => {
 			expect(own.stdout, command.name).toMatch(new RegExp(`^Usage: npx verbatim-citations ${command.name}`));
 			expect(own.stdout, command.name).toMatch(/Example:\n {2}npx verbatim-citations /);
 		}
+		expect((await run(folder!, 'help', 'frames')).stdout).toMatch(/^Usage: npx verbatim-citations frames/);
+		// build forwards its arguments to Astro: only a leading --help is its own.
+		expect((await run(folder!, 'build', '--help')).stdout).toMatch(/^Usage: npx verbatim-citations build/);
+		expect(await run(folder!)).toMatchObject({ status: 2, stdout: expect.stringContaining('Commands:') });
 	});
 
 	it('refuses an unknown command or option, and a missing argument, for people: no stack trace, exit 2', async () => {

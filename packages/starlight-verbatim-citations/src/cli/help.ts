@@ -12,5 +12,5 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run from the site's folder (the one with astro.config.mjs): the commands read the plugin's options
 (corpus folder, minimum quote length, ...) from it.
-npx verbatim-citations <command> --help describes one command.`;
+npx verbatim-citations <command> --help describes one command; --version prints the version.`;
 }

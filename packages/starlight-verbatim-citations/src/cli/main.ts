@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Command, CliError, type Io, parseCommandArgs } from './command.ts';
 import { loadSiteConfig, type SiteConfig } from './site-config.ts';
 import { toolHelp } from './help.ts';
@@ -25,7 +26,7 @@ export async function main(argv: string[], cwd: string, io: Io = consoleIo): Pro
 		return name === undefined ? 2 : 0;
 	}
 	if (name === '--version' || name === '-v') {
-		io.out(await packageVersion());
+		io.out(packageVersion());
 		return 0;
 	}
 	const command = COMMANDS.find((c) => c.name === name);
@@ -33,11 +34,9 @@ export async function main(argv: string[], cwd: string, io: Io = consoleIo): Pro
 		io.err(`Unknown command "${name}". The commands are: ${COMMANDS.map((c) => c.name).join(', ')}.\nRun npx verbatim-citations --help for what each one does.`);
 		return 2;
 	}
-	if (!command.passThrough && (rest.includes('--help') || rest.includes('-h'))) {
-		io.out(command.help);
-		return 0;
-	}
-	if (command.passThrough && (rest[0] === '--help' || rest[0] === '-h')) {
+	// build passes its arguments on to Astro, so only a leading --help is its own.
+	const wantsHelp = command.passThrough ? rest[0] === '--help' || rest[0] === '-h' : rest.includes('--help') || rest.includes('-h');
+	if (wantsHelp) {
 		io.out(command.help);
 		return 0;
 	}
@@ -52,7 +51,6 @@ export async function main(argv: string[], cwd: string, io: Io = consoleIo): Pro
 	}
 }
 
-async function packageVersion(): Promise<string> {
-	const { readFileSync } = await import('node:fs');
+function packageVersion(): string {
 	return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
