@@ -12,6 +12,9 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
  */
 export const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
+/** The package's command-line tool (`verbatim-citations`), run as `node <cliBin> <command>`. */
+export const cliBin = join(projectRoot, 'packages/starlight-verbatim-citations/bin/verbatim-citations.mjs');
+
 const VITEST_ENV = /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST(_.*)?)$/;
 
 export interface BuildResult {
@@ -22,12 +25,12 @@ export interface BuildResult {
 }
 
 /**
- * Runs `npm run build`'s script (scripts/build.ts: astro build into a temporary folder, moved into
- * place on success) in `cwd` with this Node.
+ * Runs `npm run build`, i.e. `verbatim-citations build` (astro build into a temporary folder, moved
+ * into place on success) in `cwd` with this Node.
  */
 export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
 	const started = performance.now();
-	const args = [join(projectRoot, 'scripts/build.ts'), ...(outDir ? ['--outDir', outDir] : [])];
+	const args = [cliBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
 	// Vitest puts NODE_ENV=test and its import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
 	// process.env. Inherited, they leak into the site's build: a development build (Starlight then
 	// ships "search is only available in production") whose BASE_URL ignores SITE_BASE.

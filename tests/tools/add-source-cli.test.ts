@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { REPORT_FILE_NAME } from '../../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
 import { parseChecksums, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { copyProject } from '../helpers/project.ts';
+import { cliBin, copyProject } from '../helpers/project.ts';
 
 const run = (cwd: string, ...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/add-source.ts', ...args], { cwd, encoding: 'utf8' });
+	spawnSync(process.execPath, [cliBin, 'add-source', ...args], { cwd, encoding: 'utf8' });
 
 const SUMS = 'docs-data/sources/SHA256SUMS';
 const YAML = 'docs-data/sources.yaml';
@@ -27,7 +27,7 @@ function index(root: string) {
 	return { entries, sums, files: readdirSync(join(root, 'docs-data/sources')).sort() };
 }
 
-describe('npm run add-source', () => {
+describe('verbatim-citations add-source (npm run add-source)', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
 
@@ -149,6 +149,6 @@ describe('npm run add-source', () => {
 		project = copyProject();
 		const result = run(project.root);
 		expect(result.status).toBe(2);
-		expect(result.stderr).toContain('Usage: npm run add-source -- path/to/report.txt');
+		expect(result.stderr).toContain('Usage: npx verbatim-citations add-source <file.txt> [--id ID]');
 	});
 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
+import { buildSite, cliBin, copyProject } from '../helpers/project.ts';
 
 /** What a deploy step could pick up: dist/, or any folder beside it holding built pages. */
 function deployable(root: string): string[] {
@@ -17,7 +17,7 @@ function previousSite(root: string): void {
 	writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>The previous site</title>');
 }
 
-describe('npm run build', () => {
+describe('verbatim-citations build (npm run build)', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
 
@@ -39,7 +39,7 @@ describe('npm run build', () => {
 	it('leaves no dist/ and no temporary folder when the build is interrupted', async () => {
 		project = copyProject();
 		previousSite(project.root);
-		const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: project.root, stdio: 'ignore' });
+		const child = spawn(process.execPath, [cliBin, 'build'], { cwd: project.root, stdio: 'ignore' });
 		const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
 		// Interrupt once Astro has started writing pages into its temporary folder.
 		const started = Date.now();

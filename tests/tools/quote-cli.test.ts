@@ -6,12 +6,12 @@ import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corp
 import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
-import { copyProject, projectRoot } from '../helpers/project.ts';
+import { cliBin, copyProject, projectRoot } from '../helpers/project.ts';
 
 const run = (cwd: string, script: string, ...args: string[]) =>
-	spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' });
+	spawnSync(process.execPath, [cliBin, script, ...args], { cwd, encoding: 'utf8' });
 
-describe('npm run quote', () => {
+describe('verbatim-citations quote (npm run quote)', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
 

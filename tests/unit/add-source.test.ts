@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import {
 	appendChecksumLine,
 	appendMetadataEntry,
+	idProblem,
 	nextId,
 	planAddSource,
 	REPORT_FILE_NAME,
@@ -16,6 +17,21 @@ const report = (id: string, file: string, text: string, listed = true): Existing
 const existing = [report('000', 'a.txt', 'First report.\n\nWith two paragraphs.'), report('004', 'b.txt', 'Second report.')];
 const third = encode('Third report.');
 const thirdName = `005_${sha256(third).slice(0, 16)}.txt`;
+
+describe('planAddSource with a chosen id (add-source --id)', () => {
+	it('uses the id for the entry and the stored name', () => {
+		const plan = planAddSource('c.txt', third, existing, undefined, [], [], 'city-council');
+		expect(plan).toMatchObject({ ok: true, id: 'city-council', file: `city-council_${sha256(third).slice(0, 16)}.txt`, entry: { id: 'city-council' } });
+	});
+
+	it('refuses an id another report has, or one that is not an id, saying what to do', () => {
+		expect(planAddSource('c.txt', third, existing, undefined, [], [], '004')).toEqual({ ok: false, reason: expect.stringMatching(/"004" is already taken.*--id/) });
+		for (const bad of ['', 'City', 'a b', '-x', 'x/y', 'a_b']) {
+			expect(planAddSource('c.txt', third, existing, undefined, [], [], bad), bad).toEqual({ ok: false, reason: expect.stringMatching(/is not a valid report id: .*lowercase letters, digits and hyphens/) });
+		}
+		expect(idProblem('005', ['000'])).toBeUndefined();
+	});
+});
 
 describe('planAddSource', () => {
 	it('gives a new report the next numeric id, a checksum line and a stub the build refuses until filled', () => {
@@ -114,6 +130,19 @@ describe('appendMetadataEntry', () => {
 		expect(empty.ok && parse(empty.text)).toEqual([entry]);
 		const commentsOnly = appendMetadataEntry('# nothing yet\n', entry);
 		expect(commentsOnly.ok && parse(commentsOnly.text)).toEqual([entry]);
+	});
+
+	it('takes the empty list init writes ([]), keeping its comment, and gives a block list', () => {
+		for (const start of ['[]\n', '[]', '# One entry per report.\n[]\n', '[ ]  \n']) {
+			const result = appendMetadataEntry(start, entry);
+			expect(result.ok, JSON.stringify(start)).toBe(true);
+			if (!result.ok) continue;
+			expect(parse(result.text)).toEqual([entry]);
+			expect(result.text).not.toContain('[]\n-');
+			if (start.startsWith('#')) expect(result.text.startsWith('# One entry per report.\n- id: "005"')).toBe(true);
+			const second = appendMetadataEntry(result.text, { ...entry, id: '006' });
+			expect(second.ok && (parse(second.text) as { id: string }[]).map((e) => e.id)).toEqual(['005', '006']);
+		}
 	});
 
 	it('refuses to append to a file that is not valid YAML or not a list, naming the line', () => {

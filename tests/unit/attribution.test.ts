@@ -156,7 +156,7 @@ describe('docs-data/attributions.yaml', () => {
 				code: 'attributions-missing',
 				message: 'Report 001 has no entry in data/attributions.yaml.',
 				sourceId: '001',
-				hint: 'Run npm run frames -- 001, confirm the frames it proposes and add them under "001": (an empty list [] if the report attributes nothing).',
+				hint: 'Run npx verbatim-citations frames 001, confirm the frames it proposes and add them under "001": (an empty list [] if the report attributes nothing).',
 			},
 			{
 				file: 'data/attributions.yaml',

@@ -113,7 +113,7 @@ describe('the corpus as the editor left it', () => {
 		expect(problems).toEqual([expect.objectContaining({ code: 'source-missing', line: 5 })]);
 		expect(problems[0]!.hint).toBe(corpusMessages['source-missing']('002', 'docs-data/sources/b.txt').hint);
 		expect(problems[0]!.hint).toContain('git checkout -- docs-data/sources/b.txt');
-		expect(problems[0]!.hint).toContain('Do not run npm run add-source');
+		expect(problems[0]!.hint).toContain('Do not run npx verbatim-citations add-source');
 		// Nor are the links to its page and its original called broken: one cause, one message.
 	});
 

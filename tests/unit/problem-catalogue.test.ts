@@ -65,7 +65,7 @@ describe('the citation problems', () => {
 	it('quote-empty and quote-too-short say what to quote instead', () => {
 		expect(describeCitationProblem({ code: 'quote-empty', sourceId: '003' })).toMatchInlineSnapshot(`
 			{
-			  "hint": "Copy the words that support the claim from the report into quote="…". Find them with: npm run quote -- "some words".",
+			  "hint": "Copy the words that support the claim from the report into quote="…". Find them with: npx verbatim-citations quote "some words".",
 			  "message": "The quote for source "003" is empty.",
 			}
 		`);
@@ -223,11 +223,11 @@ describe('the corpus problems', () => {
 			    "message": "This line is not a checksum line: "abc 003_x.txt".",
 			  },
 			  "checksum-missing": {
-			    "hint": "If the line was deleted, restore it from git (git checkout -- docs-data/sources/SHA256SUMS); if the report was edited, restore it too. A new report is added only with npm run add-source, which records its checksum; the build never does.",
+			    "hint": "If the line was deleted, restore it from git (git checkout -- docs-data/sources/SHA256SUMS); if the report was edited, restore it too. A new report is added only with npx verbatim-citations add-source, which records its checksum; the build never does.",
 			    "message": "003_x.txt has no line in docs-data/sources/SHA256SUMS, so nothing shows that it is the report as received.",
 			  },
 			  "checksums-missing": {
-			    "hint": "Restore it from git (git checkout -- docs-data/sources/SHA256SUMS). Checksums are recorded only by npm run add-source, when a report is first added.",
+			    "hint": "Restore it from git (git checkout -- docs-data/sources/SHA256SUMS). Checksums are recorded only by npx verbatim-citations add-source, when a report is first added.",
 			    "message": "docs-data/sources/SHA256SUMS is missing, so no report can be shown to be the original.",
 			  },
 			  "metadata-duplicate-file": {
@@ -263,15 +263,15 @@ describe('the corpus problems', () => {
 			    "message": "003_x.txt no longer matches its recorded SHA-256 (aaaaaaaaaaaa…, now bbbbbbbbbbbb…). Reports are never edited.",
 			  },
 			  "source-control-character": {
-			    "hint": "A report is never edited in place: obtain a clean copy of the original and add it as a new report with npm run add-source.",
+			    "hint": "A report is never edited in place: obtain a clean copy of the original and add it as a new report with npx verbatim-citations add-source.",
 			    "message": "003_x.txt contains the control character NUL (U+0000) at byte 1234 (line 7). A reader cannot see it, and a quote could not show it.",
 			  },
 			  "source-empty": {
-			    "hint": "Remove the file and its entry, or add the real report with npm run add-source.",
+			    "hint": "Remove the file and its entry, or add the real report with npx verbatim-citations add-source.",
 			    "message": "003_x.txt has no bytes: there is nothing in it to cite.",
 			  },
 			  "source-missing": {
-			    "hint": "Correct the file name in the entry, or restore the file from git (git checkout -- docs-data/sources/003_x.txt). Do not run npm run add-source for it: that would add a second entry for the same report.",
+			    "hint": "Correct the file name in the entry, or restore the file from git (git checkout -- docs-data/sources/003_x.txt). Do not run npx verbatim-citations add-source for it: that would add a second entry for the same report.",
 			    "message": "Report 003: docs-data/sources/003_x.txt does not exist.",
 			  },
 			  "source-not-utf8": {
@@ -283,7 +283,7 @@ describe('the corpus problems', () => {
 			    "message": "003_x.txt is 1,500,000 bytes, over the limit of 1,048,576 bytes for one report.",
 			  },
 			  "source-unlisted": {
-			    "hint": "Add an entry with its id, title and summary (npm run add-source writes a stub).",
+			    "hint": "Add an entry with its id, title and summary (npx verbatim-citations add-source writes a stub).",
 			    "message": "docs-data/sources/005_x.txt has no entry in docs-data/sources.yaml.",
 			  },
 			}

@@ -9,6 +9,9 @@ import { ruleOptionErrors } from './rules/registry.ts';
 
 export type { CitationOptionsInput as VerbatimCitationsOptions } from './schemas/options.ts';
 
+/** Where the options of the last call are recorded (a global: the CLI and the config may load separate copies of this module). */
+export const OPTIONS_KEY = Symbol.for('starlight-verbatim-citations:options');
+
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Starlight components this plugin replaces, and with what. */
@@ -43,6 +46,8 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 	// zod checks the shape of `rules`; only the registry knows which keys name a rule.
 	const mistakes = ruleOptionErrors(options.rules);
 	if (mistakes.length > 0) throw new Error(`Invalid options for verbatimCitations():\n${mistakes.join('\n')}`);
+	// For the command-line tool, which imports the site's astro.config to learn these options.
+	(globalThis as Record<symbol, unknown>)[OPTIONS_KEY] = options;
 	return {
 		name: 'verbatim-citations',
 		hooks: {

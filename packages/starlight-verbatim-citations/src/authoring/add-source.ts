@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { decodeReport, sha256 } from '../corpus/corpus-files.ts';
 import { foldWhitespace } from '../engine/verbatim.ts';
+import { sourceMetadataSchema } from '../schemas/source-metadata.ts';
 
 /** A report file already in the sources folder. */
 export interface ExistingReport {
@@ -90,7 +91,8 @@ function stub(id: string, file: string): MetadataStub {
  * the plan finishes it instead of refusing it.
  *
  * `listedFiles` are the names sources.yaml and SHA256SUMS mention, `recorded` the names
- * SHA256SUMS has a line for.
+ * SHA256SUMS has a line for. `requestedId` (add-source --id) replaces the next free number; it must
+ * be a valid id no report has yet.
  */
 export function planAddSource(
 	fileName: string,
@@ -99,7 +101,12 @@ export function planAddSource(
 	ids: readonly string[] = existing.map((report) => report.id),
 	recorded: readonly string[] = [],
 	listedFiles: readonly string[] = [],
+	requestedId?: string,
 ): AddSourcePlan {
+	if (requestedId !== undefined) {
+		const refused = idProblem(requestedId, ids);
+		if (refused) return { ok: false, reason: refused };
+	}
 	if (!/\.txt$/i.test(fileName)) {
 		return { ok: false, reason: `${JSON.stringify(fileName)}: reports must be plain-text files ending in .txt.` };
 	}
@@ -116,7 +123,7 @@ export function planAddSource(
 		if (!REPORT_FILE_NAME.test(same.file)) {
 			return { ok: false, reason: `${same.file} has the same bytes but a name the corpus does not take (only letters, digits, ".", "_" and "-", ending in .txt). Delete it and run add-source again.` };
 		}
-		const id = idFromName(same.file, digest, ids) ?? nextId(ids);
+		const id = requestedId ?? idFromName(same.file, digest, ids) ?? nextId(ids);
 		const checksumLine = recorded.includes(same.file) ? undefined : `${digest}  ${same.file}\n`;
 		return { ok: true, id, file: same.file, sha256: digest, copy: false, checksumLine, entry: stub(id, same.file), resumed: true };
 	}
@@ -125,13 +132,21 @@ export function planAddSource(
 	const twin = existing.find((report) => foldWhitespace(report.text.trim()).text === folded);
 	if (twin) return { ok: false, reason: `${fileName} has the same words as report ${twin.id} (${twin.file}), differing only in whitespace; it is already in the corpus.` };
 
-	const id = nextId(ids);
+	const id = requestedId ?? nextId(ids);
 	const file = reportFileName(id, digest);
 	const taken = [...existing.map((report) => report.file), ...recorded, ...listedFiles].find((name) => name.toLowerCase() === file.toLowerCase());
 	if (taken) {
 		return { ok: false, reason: `The name ${file} is already used by ${taken} (names are compared ignoring case). Remove or list that file first (see the build's source-unlisted problem).` };
 	}
 	return { ok: true, id, file, sha256: digest, copy: true, checksumLine: `${digest}  ${file}\n`, entry: stub(id, file), resumed: false };
+}
+
+/** Why `id` cannot be a new report's id (not the schema's form, or taken), or undefined when it can. */
+export function idProblem(id: string, ids: readonly string[]): string | undefined {
+	const valid = sourceMetadataSchema.shape.id.safeParse(id);
+	if (!valid.success) return `${JSON.stringify(id)} is not a valid report id: ${valid.error.issues[0]?.message ?? 'use lowercase letters, digits and hyphens'}. Pick another with --id, or leave --id out to take the next free number.`;
+	if (ids.includes(id)) return `The id ${JSON.stringify(id)} is already taken by another report in sources.yaml. Pick another with --id, or leave --id out to take the next free number.`;
+	return undefined;
 }
 
 /**
@@ -148,6 +163,8 @@ export function appendChecksumLine(current: string | undefined, line: string): s
  * double-quoted, so no title or file name can break the file or inject keys; the existing text is
  * kept byte for byte (rewriting it would re-wrap the editors' folded paragraphs and move comments).
  * Refuses a file that does not parse as a list, since appending to it would only add to the damage.
+ * An empty flow list (`[]`, what `init` writes) is the one flow list taken: it is replaced by the
+ * block list, since a block item cannot follow it.
  */
 export function appendMetadataEntry(current: string, entry: MetadataStub): { ok: true; text: string } | { ok: false; reason: string } {
 	const lines = new LineCounter();
@@ -156,7 +173,9 @@ export function appendMetadataEntry(current: string, entry: MetadataStub): { ok:
 	if (error) {
 		return { ok: false, reason: `sources.yaml is not valid YAML (line ${lines.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}). Fix it first, then run add-source again.` };
 	}
-	const empty = before.contents === null || (isScalar(before.contents) && before.contents.value === null);
+	const emptyFlow = isSeq(before.contents) && before.contents.flow === true && before.contents.items.length === 0 ? before.contents.range : undefined;
+	if (emptyFlow) current = current.slice(0, emptyFlow[0]) + current.slice(emptyFlow[1]).replace(/^[ \t]*\r?\n?/, '');
+	const empty = emptyFlow !== undefined || before.contents === null || (isScalar(before.contents) && before.contents.value === null);
 	if (!empty && !(isSeq(before.contents) && !before.contents.flow)) {
 		return { ok: false, reason: 'sources.yaml must be a block list of reports ("- id: …" entries). Fix it first, then run add-source again.' };
 	}

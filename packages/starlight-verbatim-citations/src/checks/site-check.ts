@@ -82,6 +82,8 @@ export interface SiteCheck {
 
 /** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
 export function listPages(root: string): string[] {
+	// A site just set up (verbatim-citations init) may have no docs folder yet: no pages, not a crash.
+	if (!existsSync(join(root, PAGES_DIR))) return [];
 	return readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
 		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))

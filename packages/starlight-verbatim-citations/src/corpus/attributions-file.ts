@@ -10,7 +10,7 @@ import { readYamlFile } from './yaml-file.ts';
 /** Where a corpus keeps its attribution frames, beside sources.yaml. */
 export const attributionsFile = (corpusDir: string) => corpusLayout(corpusDir).attributionsFile;
 
-const HINT = 'Each report id maps to a list of frames (frame, governs, kind, who, names); see src/verbatim-citations/schemas/attributions.ts. `npm run frames -- <id>` proposes candidates.';
+const HINT = 'Each report id maps to a list of frames (frame, governs, kind, who, names); see src/verbatim-citations/schemas/attributions.ts. `npx verbatim-citations frames <id>` proposes candidates.';
 
 /**
  * Reads the attribution frames of every report and verifies their words like citations: the
@@ -41,7 +41,7 @@ export function loadAttributions(
 				code: 'attributions-missing',
 				message: read.exists ? `Report ${source.id} has no entry in ${file}.` : `${file} is missing, so no report's attribution frames are recorded.`,
 				sourceId: source.id,
-				hint: `Run npm run frames -- ${source.id}, confirm the frames it proposes and add them under "${source.id}": (an empty list [] if the report attributes nothing).`,
+				hint: `Run npx verbatim-citations frames ${source.id}, confirm the frames it proposes and add them under "${source.id}": (an empty list [] if the report attributes nothing).`,
 			});
 		}
 	}

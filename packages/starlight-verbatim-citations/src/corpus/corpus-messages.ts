@@ -5,7 +5,7 @@ import type { ProblemText } from '../pages/citation-messages.ts';
  * message and one fix per problem code; tests import these instead of retyping the wording.
  *
  * Reports are append-only, so no message here ever prints a checksum to paste: only
- * `npm run add-source` records one, when a report is first added.
+ * `npx verbatim-citations add-source` records one, when a report is first added.
  */
 export const corpusMessages = {
 	'metadata-missing': (file: string): ProblemText => ({
@@ -38,7 +38,7 @@ export const corpusMessages = {
 	}),
 	'source-missing': (id: string, path: string): ProblemText => ({
 		message: `Report ${id}: ${path} does not exist.`,
-		hint: `Correct the file name in the entry, or restore the file from git (git checkout -- ${path}). Do not run npm run add-source for it: that would add a second entry for the same report.`,
+		hint: `Correct the file name in the entry, or restore the file from git (git checkout -- ${path}). Do not run npx verbatim-citations add-source for it: that would add a second entry for the same report.`,
 	}),
 	'source-not-utf8': (file: string): ProblemText => ({
 		message: `${file} is not valid UTF-8.`,
@@ -46,11 +46,11 @@ export const corpusMessages = {
 	}),
 	'source-control-character': (file: string, character: string, byteOffset: number, line: number, count: number): ProblemText => ({
 		message: `${file} contains the control character ${character} at byte ${byteOffset} (line ${line})${count > 1 ? `, and ${count - 1} more` : ''}. A reader cannot see it, and a quote could not show it.`,
-		hint: 'A report is never edited in place: obtain a clean copy of the original and add it as a new report with npm run add-source.',
+		hint: 'A report is never edited in place: obtain a clean copy of the original and add it as a new report with npx verbatim-citations add-source.',
 	}),
 	'source-empty': (file: string, content: 'no bytes' | 'only whitespace' | 'only invisible characters', first?: { character: string; byteOffset: number; line: number }): ProblemText => ({
 		message: `${file} has ${content}${first ? ` (the first is ${first.character} at byte ${first.byteOffset}, line ${first.line})` : ''}: there is nothing in it to cite.`,
-		hint: 'Remove the file and its entry, or add the real report with npm run add-source.',
+		hint: 'Remove the file and its entry, or add the real report with npx verbatim-citations add-source.',
 	}),
 	'source-too-large': (file: string, bytes: number, limit: number): ProblemText => ({
 		message: `${file} is ${bytes.toLocaleString('en')} bytes, over the limit of ${limit.toLocaleString('en')} bytes for one report.`,
@@ -58,11 +58,11 @@ export const corpusMessages = {
 	}),
 	'source-unlisted': (file: string, metadataFile: string): ProblemText => ({
 		message: `${file} has no entry in ${metadataFile}.`,
-		hint: 'Add an entry with its id, title and summary (npm run add-source writes a stub).',
+		hint: 'Add an entry with its id, title and summary (npx verbatim-citations add-source writes a stub).',
 	}),
 	'checksums-missing': (file: string): ProblemText => ({
 		message: `${file} is missing, so no report can be shown to be the original.`,
-		hint: `Restore it from git (git checkout -- ${file}). Checksums are recorded only by npm run add-source, when a report is first added.`,
+		hint: `Restore it from git (git checkout -- ${file}). Checksums are recorded only by npx verbatim-citations add-source, when a report is first added.`,
 	}),
 	'checksum-malformed': (line: string): ProblemText => ({
 		message: `This line is not a checksum line: ${JSON.stringify(line.length > 120 ? `${line.slice(0, 119)}…` : line)}.`,
@@ -74,7 +74,7 @@ export const corpusMessages = {
 	}),
 	'checksum-missing': (file: string, checksumFile: string): ProblemText => ({
 		message: `${file} has no line in ${checksumFile}, so nothing shows that it is the report as received.`,
-		hint: `If the line was deleted, restore it from git (git checkout -- ${checksumFile}); if the report was edited, restore it too. A new report is added only with npm run add-source, which records its checksum; the build never does.`,
+		hint: `If the line was deleted, restore it from git (git checkout -- ${checksumFile}); if the report was edited, restore it too. A new report is added only with npx verbatim-citations add-source, which records its checksum; the build never does.`,
 	}),
 	'source-changed': (file: string, recorded: string, now: string): ProblemText => ({
 		message: `${file} no longer matches its recorded SHA-256 (${recorded.slice(0, 12)}…, now ${now.slice(0, 12)}…). Reports are never edited.`,

@@ -86,7 +86,7 @@ function reportWarnings(logger: { warn: (message: string) => void }, warnings: S
  * the process ends with a non-zero exit before Astro builds anything.
  */
 function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings']): never {
-	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npm run quote -- "some words"\` to find the exact text.`);
+	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npx verbatim-citations quote "some words"\` to find the exact text.`);
 	process.exit(1);
 }
 

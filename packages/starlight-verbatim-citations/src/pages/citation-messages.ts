@@ -35,7 +35,7 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 		case 'quote-empty':
 			return {
 				message: `The quote for source "${problem.sourceId}" is empty.`,
-				hint: 'Copy the words that support the claim from the report into quote="…". Find them with: npm run quote -- "some words".',
+				hint: 'Copy the words that support the claim from the report into quote="…". Find them with: npx verbatim-citations quote "some words".',
 			};
 		case 'quote-too-short':
 			return {

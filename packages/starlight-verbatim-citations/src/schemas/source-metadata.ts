@@ -8,9 +8,9 @@ export const qualityNoteSchema = z.strictObject({
 	evidence: z.string().min(1).optional(),
 });
 
-// `npm run add-source` writes stubs starting with TODO; the build refuses them until filled in.
+// `npx verbatim-citations add-source` writes stubs starting with TODO; the build refuses them until filled in.
 const filled = (text: string) => !text.startsWith('TODO');
-const unfilled = { message: 'still the TODO stub written by npm run add-source; write it' };
+const unfilled = { message: 'still the TODO stub written by npx verbatim-citations add-source; write it' };
 
 /** Metadata of one report in `docs-data/sources.yaml`. */
 export const sourceMetadataSchema = z.strictObject({
@@ -19,7 +19,7 @@ export const sourceMetadataSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "005"'),
 	/** File name under `docs-data/sources/`, listed in `docs-data/sources/SHA256SUMS`. */
-	file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, 'a .txt file name inside docs-data/sources/ made of letters, digits, ".", "_" and "-" (npm run add-source names it <id>_<hash>.txt)'),
+	file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, 'a .txt file name inside docs-data/sources/ made of letters, digits, ".", "_" and "-" (npx verbatim-citations add-source names it <id>_<hash>.txt)'),
 	/** Editorial title: the reports carry no reliable headline, so the site labels this as ours. */
 	title: z.string().min(1).refine(filled, unfilled),
 	/** The dateline, only where the report's own text states one (YYYY-MM-DD). */

@@ -43,7 +43,7 @@ function problemPage(path: string, text: string, count: string): string {
 <script type="module" src="${escapeHtml(import.meta.env.BASE_URL.replace(/\/?$/, '/'))}@vite/client"></script></head>
 <body>
 <h1>This page cannot be built</h1>
-<p>${escapeHtml(count)} <code>npm run build</code> refuses the site until they are fixed. Fix them and this page reloads.</p>
+<p>${escapeHtml(count)} <code>npx verbatim-citations build</code> refuses the site until they are fixed. Fix them and this page reloads.</p>
 <pre>${escapeHtml(text)}</pre>
 </body>
 </html>

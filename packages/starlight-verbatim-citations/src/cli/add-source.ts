@@ -1,0 +1,162 @@
+/**
+ * Adds a report to the corpus: copies it byte for byte into <corpus>/sources/ as
+ * <id>_<first 16 hex of its SHA-256>.txt, records its SHA-256 and appends a metadata stub to
+ * <corpus>/sources.yaml for the editor to fill in.
+ *
+ * Order of writes, so that a failure at any point leaves either nothing or a state a rerun
+ * finishes: the report (exclusive create), then SHA256SUMS, then sources.yaml, each index file
+ * written to a temporary file and renamed over the old one (a reader sees the old or the new file,
+ * never half of one). A rerun with the same file sees its bytes on disk without an entry and
+ * completes the add.
+ */
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../authoring/add-source.ts';
+import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../corpus/corpus-files.ts';
+import { CliError, type Command } from './command.ts';
+
+const refuse = (message: string): never => {
+	throw new CliError(`Not added. ${message}`);
+};
+
+/** Reads a file that must be a regular file, not a link: the bytes returned are the bytes checked and copied. */
+function readRegularFile(path: string, label: string): Buffer {
+	let fd: number;
+	try {
+		// O_NOFOLLOW: the check and the read are one operation, so a link swapped in between is refused too.
+		fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ELOOP' || lstatSafe(path)?.isSymbolicLink()) refuse(`${label} is a symbolic link. Reports are added from regular files only; copy the file itself (cp -L) and add the copy.`);
+		if (code === 'ENOENT') refuse(`${label} does not exist. Check the path (relative to the folder you run the command in).`);
+		refuse(`Cannot read ${label}: ${(error as Error).message}`);
+	}
+	try {
+		if (!fstatSync(fd!).isFile()) refuse(`${label} is not a regular file.`);
+		return readFileSync(fd!);
+	} finally {
+		closeSync(fd!);
+	}
+}
+
+function lstatSafe(path: string) {
+	try {
+		return lstatSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Replaces a file in one step: a temporary file beside it, then a rename. */
+function writeAtomically(path: string, text: string): void {
+	const temporary = `${path}.add-source-${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, text, { flag: 'wx' });
+		renameSync(temporary, path);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		throw error;
+	}
+}
+
+/** The entries of sources.yaml that are objects; a file that does not parse was refused before. */
+function listedEntries(yamlText: string): { id?: unknown; file?: unknown }[] {
+	const parsed = parse(yamlText) as unknown;
+	return (Array.isArray(parsed) ? parsed : []).filter((e): e is { id?: unknown; file?: unknown } => e !== null && typeof e === 'object');
+}
+
+/** Adds the report at `path` (relative to `cwd`) to the corpus of the site at `root`; returns what to tell the editor. */
+export function addSource(cwd: string, root: string, corpusDir: string, path: string, requestedId?: string): string {
+	const { checksumFile, metadataFile, sourcesDir: sourcesFolder } = corpusLayout(corpusDir);
+	const sourcesDir = join(root, sourcesFolder);
+	const bytes = readRegularFile(resolve(cwd, path), path);
+	const metadataPath = join(root, metadataFile);
+	// No sources.yaml yet is a corpus with no report yet: the first add creates it.
+	const yamlText = existsSync(metadataPath) ? readFileSync(metadataPath, 'utf8') : '';
+	const sumsPath = join(root, checksumFile);
+	const sumsText = lstatSafe(sumsPath) ? readFileSync(sumsPath, 'utf8') : undefined;
+	// A stub for the real entry, to find out now (before anything is written) whether the file can take one.
+	const probe = appendMetadataEntry(yamlText, { id: 'probe', file: 'probe.txt', title: 'probe', summary: 'probe', qualityNotes: [] });
+	if (!probe.ok) refuse(probe.reason.replace(/^sources\.yaml/, metadataFile));
+	const entries = listedEntries(yamlText);
+	const idOf = new Map(entries.map((e) => [String(e.file), String(e.id)]));
+	const recorded = [...parseChecksums(sumsText ?? '').keys()];
+
+	// Compare with every report file on disk, including ones whose metadata is still an unfilled stub.
+	const existing: ExistingReport[] = (existsSync(sourcesDir) ? readdirSync(sourcesDir) : [])
+		.filter((file) => file.toLowerCase().endsWith('.txt'))
+		.map((file) => {
+			const onDisk = readRegularFile(join(sourcesDir, file), `${sourcesFolder}/${file}`);
+			const id = idOf.get(file);
+			return { id: id ?? `(unlisted ${file})`, file, sha256: sha256(onDisk), text: decodeReport(onDisk) ?? '', listed: id !== undefined };
+		});
+	const ids = entries.map((e) => String(e.id));
+	const plan = planAddSource(basename(path), bytes, existing, ids, recorded, [...idOf.keys()], requestedId);
+	if (!plan.ok) return refuse(plan.reason);
+	const metadata = appendMetadataEntry(yamlText, plan.entry);
+	if (!metadata.ok) return refuse(metadata.reason);
+
+	mkdirSync(sourcesDir, { recursive: true });
+	const target = join(sourcesDir, plan.file);
+	if (plan.copy) {
+		try {
+			// 'wx': never replaces an existing file, and never follows a link planted at the name.
+			writeFileSync(target, bytes, { flag: 'wx' });
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EEXIST') refuse(`${sourcesFolder}/${plan.file} already exists${lstatSafe(target)?.isSymbolicLink() ? ' and is a symbolic link' : ''}; nothing was written. Remove it, then run add-source again.`);
+			rmSync(target, { force: true });
+			refuse(`Could not write ${sourcesFolder}/${plan.file}: ${(error as Error).message}. Nothing was added.`);
+		}
+	}
+	try {
+		if (plan.checksumLine) writeAtomically(sumsPath, appendChecksumLine(sumsText, plan.checksumLine));
+		writeAtomically(metadataPath, metadata.text);
+	} catch (error) {
+		// Undo what this run wrote; whatever cannot be undone, a rerun with the same file finishes.
+		let undone = true;
+		try {
+			if (plan.checksumLine && sumsText !== undefined) writeAtomically(sumsPath, sumsText);
+			if (plan.copy) rmSync(target, { force: true });
+		} catch {
+			undone = false;
+		}
+		refuse(`Could not update the index files: ${(error as Error).message}. ${undone ? 'Nothing was added.' : `Run npx verbatim-citations add-source ${path} again to finish the add.`}`);
+	}
+	return `${plan.resumed ? 'Finished adding' : 'Added'} report ${plan.id}: ${sourcesFolder}/${plan.file} (sha256 ${plan.sha256}).
+
+Next:
+  1. Fill in the TODO title and summary of report ${plan.id} in ${metadataFile} (the build refuses
+     them until you do), and the dateline only if the text states one.
+  2. Cite it: npx verbatim-citations quote "some words" prints tags for it.
+  3. Check: npx verbatim-citations check, then build: npx verbatim-citations build.`;
+}
+
+export const addSourceCommand: Command = {
+	name: 'add-source',
+	summary: 'add a report file to the corpus (copied byte for byte, checksum recorded)',
+	usage: 'npx verbatim-citations add-source <file.txt> [--id ID]',
+	options: { id: { type: 'string' } },
+	help: `Usage: npx verbatim-citations add-source <file.txt> [--id ID]
+
+Copies a UTF-8 text report byte for byte into the corpus's sources/ folder as
+<id>_<first 16 hex of its SHA-256>.txt, records its SHA-256 in sources/SHA256SUMS and appends a
+stub entry (TODO title and summary, which the build refuses until filled in) to sources.yaml,
+creating either file if the corpus has none yet. Refuses an empty file, one that is not UTF-8, a
+symbolic link, and a report already there (same bytes, or same words with other whitespace).
+If it stops half-way, run it again with the same file: it finishes the add.
+
+Options:
+  --id ID   the report's id (lowercase letters, digits and hyphens), instead of the next free
+            number (000, 001, ...); refused if another report has it.
+
+Example:
+  npx verbatim-citations add-source ~/Downloads/report.txt --id city-council`,
+	async run({ args, values, cwd, io, site }) {
+		if (args.length !== 1) throw new CliError(`${args.length === 0 ? 'Which file? add-source takes the path of one report.' : `add-source takes one file at a time (got ${args.length}).`}\nUsage: ${addSourceCommand.usage}`, 2);
+		const { root, options } = await site();
+		io.out(addSource(cwd, root, options.corpus, args[0]!, values.id as string | undefined));
+		return 0;
+	},
+};
