@@ -47,7 +47,7 @@ export function frameCandidates(source: Source, frames: readonly AttributionFram
 /** A YAML stub for a candidate, to paste under the report's id in attributions.yaml and complete. */
 export function frameStub(candidate: FrameCandidate): string {
 	return [
-		`  - frame: ${JSON.stringify(candidate.cue)}  # extend to the attributing words, e.g. "Two people close to Sessions said"`,
+		`  - frame: ${JSON.stringify(candidate.cue)}  # extend to the attributing words, e.g. "Two board members said"`,
 		`    governs: ${JSON.stringify(candidate.sentence)}  # cut to the words given to the speaker`,
 		'    kind: unnamed-source  # own-voice, named-person, unnamed-source, other-outlet, unspecified-reports',
 		'    who: TODO',

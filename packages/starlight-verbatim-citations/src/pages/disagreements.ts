@@ -46,7 +46,7 @@ export interface Disagreement {
 	sides: DisagreementSide[];
 }
 
-const EXAMPLE = `<Disagreement topic="The resignation offer" question="Did Trump refuse the offer?" differs="facts">
+const EXAMPLE = `<Disagreement topic="The pier" question="Was the pier unsafe?" differs="facts">
 <Side label="Report 003">…<Cite source="003" quote="…" /></Side>
 <Side label="Report 002">…<Cite source="002" quote="…" /></Side>
 </Disagreement>`;
@@ -199,9 +199,9 @@ export function collectDisagreements(pages: readonly MdxPage[], ledger: Citation
 					continue;
 				}
 				const side = attributesOf(child, ['label']);
-				for (const message of side.errors) problem(child, 'disagreement-invalid', message, 'Give the side a label="…" naming whose account it is, e.g. label="Report 003, citing Politico".');
+				for (const message of side.errors) problem(child, 'disagreement-invalid', message, 'Give the side a label="…" naming whose account it is, e.g. label="Report 003, citing the engineer".');
 				if (!side.values.label && side.errors.length === 0) {
-					problem(child, 'disagreement-invalid', '<Side> is missing its label="…" attribute.', 'Give the side a label="…" naming whose account it is, e.g. label="Report 003, citing Politico".');
+					problem(child, 'disagreement-invalid', '<Side> is missing its label="…" attribute.', 'Give the side a label="…" naming whose account it is, e.g. label="Report 003, citing the engineer".');
 				}
 				const read = readSide(child, usesAt);
 				const label = side.values.label ?? '';

@@ -17,7 +17,7 @@ export type AttributionKind = keyof typeof ATTRIBUTION_KINDS;
 
 /** One attribution frame of a report, in `docs-data/attributions.yaml`. */
 export const attributionFrameSchema = z.strictObject({
-	/** The words that attribute, copied from the report ("Two people close to Sessions said"); verified verbatim. */
+	/** The words that attribute, copied from the report ("Two board members said"); verified verbatim. */
 	frame: z.string().min(1),
 	/** The words the frame gives to its speaker, copied from the report; verified verbatim, one paragraph. */
 	governs: z.string().min(1),
@@ -26,7 +26,7 @@ export const attributionFrameSchema = z.strictObject({
 	who: z.string().min(1),
 	/**
 	 * Words any one of which a citing sentence must contain (case and apostrophe style aside) to
-	 * name this attribution: "close to Sessions", "Politico". Required unless the kind is own-voice.
+	 * name this attribution: "board members", "the Gazette". Required unless the kind is own-voice.
 	 */
 	names: z.array(z.string().min(2)).default([]),
 });

@@ -34,7 +34,7 @@ export const citationRecordSchema = z
 		sentence: z.string().describe('The sentence of the claim that carries the marker: the one that must name any attribution.'),
 		attribution: z
 			.strictObject({
-				label: z.string().describe('Who the report gives the quoted words to, as previews show it, e.g. "said by two people close to Sessions (unnamed)"; "not attributed by the report" when no frame governs them.'),
+				label: z.string().describe('Who the report gives the quoted words to, as previews show it, e.g. "said by two board members (unnamed)"; "not attributed by the report" when no frame governs them.'),
 				frames: z
 					.array(
 						z.strictObject({

@@ -61,3 +61,15 @@ export interface Rule {
 	 */
 	locked?: string;
 }
+
+/** An editorial rule: off in a site that sets no preset, an error in the `explainer` preset. */
+export function editorialRule(
+	id: string,
+	codes: readonly string[],
+	description: string,
+	example: Rule['example'],
+	check?: Rule['check'],
+	phase?: Rule['phase'],
+): Rule {
+	return { id, codes, description, example, severity: 'off', explainer: 'error', ...(check ? { check } : {}), ...(phase ? { phase } : {}) };
+}

@@ -2,7 +2,7 @@ import { framesCovering, unnamedFrames, type AttributionFrame } from '../../read
 import { describeUnnamedAttribution, show } from '../../pages/citation-messages.ts';
 import { referenceIndex, type CitationLedger } from '../../pages/page-citations.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 /**
  * Who says it travels with the words: a citation whose words lie in a span the report attributes
@@ -28,12 +28,9 @@ export function unnamedAttributionProblems(ledger: CitationLedger, frames: reado
  * Editorial: needs the attribution frames of attributions.yaml, so it owns `attributions-missing`
  * too: the file (an entry per report) is required only while this rule is on.
  */
-export const attributionUnnamedRule: Rule = {
-	id: 'attribution-unnamed',
-	codes: ['attribution-unnamed', 'attributions-missing'],
-	description: 'A citation of words the report gives to someone (a person, an unnamed source, another outlet) is in a sentence that names them; every report has an entry in attributions.yaml.',
-	example: { message: 'Report 000, paragraph 8, gives these words to two people close to Sessions (unnamed), but the sentence citing them does not name it.', fix: 'Say who the report gives the words to in the same sentence, using «close to Sessions».' },
-	severity: 'off',
-	explainer: 'error',
-	check: ({ ledger, frames }) => unnamedAttributionProblems(ledger, frames),
-};
+export const attributionUnnamedRule = editorialRule(
+	'attribution-unnamed', ['attribution-unnamed', 'attributions-missing'],
+	'A citation of words the report gives to someone (a person, an unnamed source, another outlet) is in a sentence that names them; every report has an entry in attributions.yaml.',
+	{ message: 'Report 000, paragraph 8, gives these words to two board members (unnamed), but the sentence citing them does not name it.', fix: 'Say who the report gives the words to in the same sentence, using «board members».' },
+	({ ledger, frames }) => unnamedAttributionProblems(ledger, frames),
+);

@@ -2,7 +2,7 @@ import { corroboration, groupRanges } from '../../analysis/corroboration.ts';
 import type { SharedPassage } from '../../lineage/shared-passages.ts';
 import type { CitationLedger } from '../../pages/page-citations.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 /** Words that tell the reader one cited report repeats another. */
 export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same)\b/i;
@@ -36,12 +36,9 @@ export function unsaidCopyProblems(ledger: CitationLedger, passages: readonly Sh
 }
 
 /** Editorial: how many independent witnesses a claim has is the explainer's concern. */
-export const copyUnsaidRule: Rule = {
-	id: 'copy-unsaid',
-	codes: ['copy-unsaid'],
-	description: 'A sentence that cites two reports for one claim from a passage they share says that one repeats the other.',
-	example: { message: 'This sentence cites reports 003 and 004 for one claim, but the words cited from them are a passage they share.', fix: 'Say it in the sentence ("report 004 repeats report 003\'s sentence word for word"), or cite only one.' },
-	severity: 'off',
-	explainer: 'error',
-	check: ({ ledger, sharedPassages }) => unsaidCopyProblems(ledger, sharedPassages),
-};
+export const copyUnsaidRule = editorialRule(
+	'copy-unsaid', ['copy-unsaid'],
+	'A sentence that cites two reports for one claim from a passage they share says that one repeats the other.',
+	{ message: 'This sentence cites reports 003 and 004 for one claim, but the words cited from them are a passage they share.', fix: 'Say it in the sentence ("report 004 repeats report 003\'s sentence word for word"), or cite only one.' },
+	({ ledger, sharedPassages }) => unsaidCopyProblems(ledger, sharedPassages),
+);

@@ -4,7 +4,7 @@ import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { isEditorialPage } from './uncited-prose.ts';
 import { MONTHS } from '../../reading/report-dates.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 const YEAR = '(?:1[89]|20)\\d{2}';
 const MONTH = `(?:${MONTHS.join('|')})`;
@@ -114,12 +114,9 @@ export function typedDateProblems(pages: readonly MdxPage[], pagesDir: string, e
 }
 
 /** Editorial: an explainer's dates come from the engine; documentation prose may write any year. */
-export const dateTypedRule: Rule = {
-	id: 'date-typed',
-	codes: ['date-typed'],
-	description: 'No calendar date, month with a year, or year ("in 2017", "the 2016 election") is typed into prose outside <ReportDate> and the quotes of its sentence.',
-	example: { message: 'The date «June 2017» is typed into the prose: «In June 2017 Trump criticised Sessions.»', fix: 'Let the engine work it out: <ReportDate source="000" words="On Monday" />, or quote the words that give it.' },
-	severity: 'off',
-	explainer: 'error',
-	check: ({ pages, pagesDir, editorialFolders }) => typedDateProblems(pages, pagesDir, editorialFolders),
-};
+export const dateTypedRule = editorialRule(
+	'date-typed', ['date-typed'],
+	'No calendar date, month with a year, or year ("in 2017", "the 2016 election") is typed into prose outside <ReportDate> and the quotes of its sentence.',
+	{ message: 'The date «June 2017» is typed into the prose: «In June 2017 the board closed the pier.»', fix: 'Let the engine work it out: <ReportDate source="000" words="On Monday" />, or quote the words that give it.' },
+	({ pages, pagesDir, editorialFolders }) => typedDateProblems(pages, pagesDir, editorialFolders),
+);

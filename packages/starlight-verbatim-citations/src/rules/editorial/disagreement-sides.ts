@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 /**
  * Editorial: whether a <Disagreement> really sets two cited accounts against each other. Its
@@ -6,11 +6,8 @@ import type { Rule } from '../core/rule.ts';
  * so the rule has no pass of its own: off, its problems are dropped. The tag's own validity
  * (disagreement-invalid, disagreement-duplicate) is the core rule `disagreement-tag`.
  */
-export const disagreementSidesRule: Rule = {
-	id: 'disagreement-sides',
-	codes: ['disagreement-sides', 'disagreement-side-uncited', 'disagreement-same-passage'],
-	description: 'A <Disagreement> has at least two sides, each with its own citation, and no side cites only words another side cites.',
-	example: { message: 'The disagreement «Why did Sessions offer to resign?» has 1 cited side; a disagreement needs at least two.', fix: 'Add a second <Side label="…"> with the other account and its citation, or write the point as cited prose.' },
-	severity: 'off',
-	explainer: 'error',
-};
+export const disagreementSidesRule = editorialRule(
+	'disagreement-sides', ['disagreement-sides', 'disagreement-side-uncited', 'disagreement-same-passage'],
+	'A <Disagreement> has at least two sides, each with its own citation, and no side cites only words another side cites.',
+	{ message: 'The disagreement «Why did the pier close?» has 1 cited side; a disagreement needs at least two.', fix: 'Add a second <Side label="…"> with the other account and its citation, or write the point as cited prose.' },
+);

@@ -1,7 +1,7 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 import { citedSpansBySource, type CitedSpan } from '../../pages/page-citations.ts';
 
 export interface ParagraphCoverage {
@@ -80,13 +80,10 @@ export function coverageProblems(corpus: Corpus, coverage: readonly SourceCovera
 }
 
 /** Editorial: like sentence coverage, by paragraph, with the reasons kept in sources.yaml. */
-export const paragraphCoverageRule: Rule = {
-	id: 'paragraph-coverage',
-	codes: ['source-paragraph-uncited', 'uncited-reason-stale'],
-	description: 'Every paragraph of every report is cited somewhere or listed under uncitedParagraphs with a reason; no listed paragraph is cited or missing.',
-	example: { message: 'Report 001, paragraph 4 is cited nowhere on the site.', fix: 'Cite it on the page where it belongs, or add it to uncitedParagraphs of report 001 with the reason.' },
-	severity: 'off',
-	explainer: 'error',
-	phase: 'coverage',
-	check: ({ corpus, ledger, metadataLines }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger)), metadataLines),
-};
+export const paragraphCoverageRule = editorialRule(
+	'paragraph-coverage', ['source-paragraph-uncited', 'uncited-reason-stale'],
+	'Every paragraph of every report is cited somewhere or listed under uncitedParagraphs with a reason; no listed paragraph is cited or missing.',
+	{ message: 'Report 001, paragraph 4 is cited nowhere on the site.', fix: 'Cite it on the page where it belongs, or add it to uncitedParagraphs of report 001 with the reason.' },
+	({ corpus, ledger, metadataLines }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger)), metadataLines),
+	'coverage',
+);

@@ -2,7 +2,7 @@ import type { Corpus } from '../../engine/corpus.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 import { citedSpansBySource } from '../../pages/page-citations.ts';
 
 /** One report sentence: cited by some page, or excused by the editors, or neither (a problem). */
@@ -119,14 +119,11 @@ export function corpusSentenceProblems(
  * Editorial: an explainer accounts for every sentence of its reports. sentences.yaml stays
  * optional (its join/split corrections are read whenever it exists); its excuses matter only here.
  */
-export const sentenceCoverageRule: Rule = {
-	id: 'sentence-coverage',
-	codes: ['source-sentence-uncited', 'sentence-excuse-stale'],
-	description: 'Every sentence of every report is cited somewhere or excused with a reason in sentences.yaml; every excuse names exactly one uncited sentence.',
-	example: { message: 'Report 002, sentence 7 (paragraph 3) is cited nowhere on the site and not excused.', fix: 'Cite it where it belongs, or add it under "002": excused: in sentences.yaml with a reason.' },
-	severity: 'off',
-	explainer: 'error',
-	phase: 'coverage',
-	check: ({ corpus, ledger, sentenceSettings, sentenceLines }) =>
+export const sentenceCoverageRule = editorialRule(
+	'sentence-coverage', ['source-sentence-uncited', 'sentence-excuse-stale'],
+	'Every sentence of every report is cited somewhere or excused with a reason in sentences.yaml; every excuse names exactly one uncited sentence.',
+	{ message: 'Report 002, sentence 7 (paragraph 3) is cited nowhere on the site and not excused.', fix: 'Cite it where it belongs, or add it under "002": excused: in sentences.yaml with a reason.' },
+	({ corpus, ledger, sentenceSettings, sentenceLines }) =>
 		corpusSentenceProblems(corpus, corpusSentenceCoverage(corpus, sentenceSettings, citedSpansBySource(ledger)), sentenceLines.file, sentenceLines.lineAt),
-};
+	'coverage',
+);

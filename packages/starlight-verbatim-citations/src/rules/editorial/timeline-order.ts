@@ -1,7 +1,7 @@
 import { formatWorkedDate, sortKey } from '../../reading/report-dates.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 /**
  * A timeline is ordered by the dates the engine works out: on every page, list items headed by a
@@ -38,12 +38,9 @@ export function timelineOrderProblems(dates: readonly DateUse[]): SiteProblem[] 
 }
 
 /** Editorial: only a page written as a timeline of <ReportDate> list items is ordered. */
-export const timelineOrderRule: Rule = {
-	id: 'timeline-order',
-	codes: ['timeline-order'],
-	description: 'List items headed by <ReportDate> come in worked-out date order, undatable ones after all dated ones.',
-	example: { message: 'This entry, 2017-06-05, comes after a later one (line 12: 2017-07-25).', fix: 'Move it up: timeline entries are ordered by their worked-out dates.' },
-	severity: 'off',
-	explainer: 'error',
-	check: ({ dates }) => timelineOrderProblems(dates),
-};
+export const timelineOrderRule = editorialRule(
+	'timeline-order', ['timeline-order'],
+	'List items headed by <ReportDate> come in worked-out date order, undatable ones after all dated ones.',
+	{ message: 'This entry, 2017-06-05, comes after a later one (line 12: 2017-07-25).', fix: 'Move it up: timeline entries are ordered by their worked-out dates.' },
+	({ dates }) => timelineOrderProblems(dates),
+);

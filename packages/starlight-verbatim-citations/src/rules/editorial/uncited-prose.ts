@@ -2,7 +2,7 @@ import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { uncitedParagraphs, type UncitedParagraph } from './uncited-paragraphs.ts';
 import { uncitedSentences } from './uncited-sentences.ts';
-import type { Rule } from '../core/rule.ts';
+import { editorialRule } from '../core/rule.ts';
 
 /** True when the page lies under one of the editorial-only folders of the docs collection. */
 export function isEditorialPage(file: string, pagesDir: string, editorialFolders: readonly string[]): boolean {
@@ -42,12 +42,9 @@ export function uncitedProseProblems(pages: readonly MdxPage[], pagesDir: string
 }
 
 /** Editorial: a documentation site has prose that cites nothing, by design; an explainer must not. */
-export const uncitedProseRule: Rule = {
-	id: 'uncited-prose',
-	codes: ['paragraph-uncited', 'sentence-uncited'],
-	description: 'Every prose paragraph, and every sentence of a cited paragraph, outside <Editorial> and the editorial folders carries its own citation.',
-	example: { message: 'This sentence has no citation of its own: «Sessions stayed.»', fix: 'Add a <Cite> or <Quote> for the words that support it, or move framing into <Editorial>.' },
-	severity: 'off',
-	explainer: 'error',
-	check: ({ pages, pagesDir, editorialFolders }) => uncitedProseProblems(pages, pagesDir, editorialFolders),
-};
+export const uncitedProseRule = editorialRule(
+	'uncited-prose', ['paragraph-uncited', 'sentence-uncited'],
+	'Every prose paragraph, and every sentence of a cited paragraph, outside <Editorial> and the editorial folders carries its own citation.',
+	{ message: 'This sentence has no citation of its own: «The pier closed.»', fix: 'Add a <Cite> or <Quote> for the words that support it, or move framing into <Editorial>.' },
+	({ pages, pagesDir, editorialFolders }) => uncitedProseProblems(pages, pagesDir, editorialFolders),
+);
