@@ -28,6 +28,22 @@ function page(urlPath: string): Root {
 	return parsed.get(file)!;
 }
 
+describe("the plugin's stylesheet", () => {
+	beforeAll(() => ensureSiteBuilt());
+
+	it("sits in a cascade layer ordered after Starlight's, whatever order the bundler puts the files in", () => {
+		const css = readdirSync(join(dist, '_astro'))
+			.filter((name) => name.endsWith('.css'))
+			.map((name) => readFileSync(join(dist, '_astro', name), 'utf8'))
+			.join('\n');
+		// A layer's place is fixed by its first mention: Starlight's reset must not outrank the markers' styles.
+		const first = (layer: string) => css.search(new RegExp(`@layer[^{;]*\\b${layer}\\b`));
+		expect(first('verbatim-citations')).toBeGreaterThanOrEqual(0);
+		expect(first('starlight')).toBeGreaterThanOrEqual(0);
+		expect(first('starlight')).toBeLessThanOrEqual(first('verbatim-citations'));
+	});
+});
+
 describe('the built site', () => {
 	beforeAll(ensureSiteBuilt);
 
