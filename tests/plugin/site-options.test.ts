@@ -30,7 +30,7 @@ describe('a site with its own route, noun and features, and its own MarkdownCont
 
 	beforeAll(() => {
 		root = fixtureWith(
-			"corpus: 'reports', minQuoteLength: 6, editorialFolders: ['notes/'], sourcesRoute: 'library/documents', sourceNoun: { singular: 'letter', plural: 'letters' }, referenceList: false, jsonLd: false, ledger: false, securityHeaders: false",
+			"corpus: 'reports', minQuoteLength: 6, editorialFolders: ['notes/'], sourcesRoute: 'library/documents', sourceNoun: { singular: 'letter', plural: 'letters' }, referenceList: false, jsonLd: false, lineage: false, ledger: false, securityHeaders: false",
 			" components: { MarkdownContent: './src/components/OwnContent.astro' },",
 		);
 		mkdirSync(join(root, 'src/components'), { recursive: true });
@@ -65,6 +65,9 @@ describe('a site with its own route, noun and features, and its own MarkdownCont
 		expect(readFileSync(join(root, 'dist/library/documents/raw/ferry-union.txt'))).toEqual(readFileSync(join(fixture, 'reports/sources/ferry-union.txt')));
 		expect(toString(select('h1', html(root, 'library/documents'))!)).toBe('The letters');
 		expect(toString(select('h1', html(root, 'library/documents/board'))!)).toBe('Letter board');
+		// lineage: false: no shared-passages section, no lineage table on the index.
+		expect(select('#shared', html(root, 'library/documents/board'))).toBeUndefined();
+		expect(select('#lineage', html(root, 'library/documents'))).toBeUndefined();
 		const marker = select('.cite-marker', html(root, ''))!;
 		expect(String(marker.properties.ariaLabel)).toMatch(/^Citation 1: letter \w+, paragraph \d+$/);
 	});
