@@ -5,32 +5,45 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** Number words from two: a count of reports is written with one of these or in digits. */
+export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER = `(${NUMBER_WORDS.join('|')}|\\d{1,2})`;
+const valueOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2);
 
-/** "report 002", "reports 000 and 003", "reports 002, 003 and 004": the ids named, in order. */
-function namedIds(sentence: string, ids: readonly string[]): string[] {
-	if (ids.length === 0) return [];
+/** "report 002", "reports 000 and 003", "reports 002, 003 and 004": each match, its ids in group 1. */
+function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp } | undefined {
+	if (ids.length === 0) return undefined;
 	const id = `(?:${[...ids].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`;
-	const list = new RegExp(`\\breports?\\s+(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`, 'giu');
-	const one = new RegExp(id, 'gu');
-	return [...new Set([...sentence.matchAll(list)].flatMap((match) => [...match[1]!.matchAll(one)].map((m) => m[0])))];
+	return { list: new RegExp(`\\breports?\\s+(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`, 'giu'), one: new RegExp(id, 'gu') };
+}
+
+/** The ids a sentence names, in order. */
+function namedIds(sentence: string, ids: readonly string[]): string[] {
+	const pattern = reportListPattern(ids);
+	if (!pattern) return [];
+	return [...new Set([...sentence.matchAll(pattern.list)].flatMap((match) => [...match[1]!.matchAll(pattern.one)].map((m) => m[0])))];
 }
 
 /**
- * "all five reports", "both reports", "three reports": how many reports the sentence speaks for,
- * with the words that say it. A part of them ("two of the five reports") counts its part only,
- * which a sentence naming a number of reports already cites or names.
+ * "all five reports", "both reports", "three reports", "two of the five reports": how many reports
+ * the sentence speaks for, with the words that say it. Any other part of them ("one of the five
+ * reports", "none of the five reports") is not a count of what it cites (`count` undefined).
  */
-function countedReports(sentence: string): { words: string; count: number }[] {
-	const counts: { words: string; count: number }[] = [];
-	for (const match of sentence.matchAll(/\bboth\s+(?:of\s+)?(?:the\s+|these\s+)?reports\b/giu)) counts.push({ words: match[0], count: 2 });
-	const number = `(${NUMBER_WORDS.join('|')}|\\d{1,2})`;
-	for (const match of sentence.matchAll(new RegExp(`(\\bof\\s+(?:the\\s+|these\\s+)?)?\\b(?:all\\s+(?:of\\s+)?(?:the\\s+)?)?${number}\\s+reports\\b`, 'giu'))) {
-		if (match[1]) continue;
-		const word = match[2]!.toLowerCase();
-		counts.push({ words: match[0], count: /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word) + 2 });
+function countedReports(sentence: string): { words: string; at: number; count: number | undefined }[] {
+	const counts: { words: string; at: number; count: number | undefined }[] = [];
+	const add = (match: RegExpMatchArray, count: number | undefined) => counts.push({ words: match[0], at: match.index!, count });
+	for (const match of sentence.matchAll(/\bboth\s+(?:of\s+)?(?:the\s+|these\s+)?reports\b/giu)) add(match, 2);
+	for (const match of sentence.matchAll(new RegExp(`\\b${NUMBER}\\s+of\\s+(?:the\\s+|these\\s+)?${NUMBER}\\s+reports\\b`, 'giu'))) add(match, valueOf(match[1]!));
+	for (const match of sentence.matchAll(new RegExp(`(\\bof\\s+(?:the\\s+|these\\s+)?)?\\b(?:all\\s+(?:of\\s+)?(?:the\\s+)?)?${NUMBER}\\s+reports\\b`, 'giu'))) {
+		add(match, match[1] ? undefined : valueOf(match[2]!));
 	}
 	return counts;
+}
+
+/** Where a sentence speaks of the reports themselves (their ids, how many): the site's own words, not a claim's. */
+export function reportWordSpans(sentence: string, ids: readonly string[]): { start: number; end: number }[] {
+	const lists = reportListPattern(ids) ? [...sentence.matchAll(reportListPattern(ids)!.list)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+	return [...lists, ...countedReports(sentence).map((c) => ({ start: c.at, end: c.at + c.words.length }))];
 }
 
 const reportList = (ids: readonly string[]) =>
@@ -64,7 +77,8 @@ export function namedReportProblems(ledger: CitationLedger, dates: readonly Date
 					hint: `Either cite report ${id} for what the sentence says it says (find its words with \`verbatim-citations quote "words"\`), or name the report you cite (${reportList(citedIds)}).`,
 				});
 			}
-			for (const { words, count } of countedReports(sentence).filter((c) => c.count > cited.size)) {
+			for (const { words, count } of countedReports(sentence)) {
+				if (count === undefined || count <= cited.size) continue;
 				problems.push({
 					...at,
 					code: 'report-count-uncited',
