@@ -117,7 +117,7 @@ describe('what players.yaml says beyond names', () => {
 });
 
 describe('the visual timeline', () => {
-	const use = (line: number, date: import('../../packages/starlight-verbatim-citations/src/reading/report-dates.ts').WorkedDate) => ({ file: 't.mdx', line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true });
+	const use = (line: number, date: import('../../packages/starlight-verbatim-citations/src/reading/report-dates.ts').WorkedDate) => ({ file: 't.mdx', line, column: 3, sourceId: 'a', words: 'w', date, headsListItem: true, sentence: '' });
 	const cite = (line: number, claim: string, marker: string) => ({ line, claim, marker }) as unknown as import('../../packages/starlight-verbatim-citations/src/pages/page-citations.ts').CitationUse;
 	const dates = [
 		use(1, { kind: 'day', date: '2017-07-26', basis: 'stated: report a is dated 2017-07-26' }),

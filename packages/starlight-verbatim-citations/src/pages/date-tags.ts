@@ -4,7 +4,7 @@ import type { Corpus } from '../engine/corpus.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import { formatWorkedDate, workOutDate, type WorkedDate } from '../reading/report-dates.ts';
 import { describeCitationProblem } from './citation-messages.ts';
-import { literalValue } from './mdx-citation-tags.ts';
+import { BLOCKS, literalValue, sentenceOfTag } from './mdx-citation-tags.ts';
 import type { MdxPage } from './mdx-page.ts';
 import type { SiteProblem } from '../engine/site-problem.ts';
 
@@ -21,6 +21,8 @@ export interface DateUse {
 	date: WorkedDate;
 	/** True when the tag opens a list item: a timeline entry headed by its date. */
 	headsListItem: boolean;
+	/** The sentence of its paragraph, list item or heading the tag sits in (as a citation's `sentence`). */
+	sentence: string;
 }
 
 const HINT = 'Write it as <ReportDate source="003" words="on Monday" />: words copied from the report that say when.';
@@ -83,7 +85,9 @@ export function checkDateTags(corpus: Corpus, pages: readonly MdxPage[], minQuot
 				at('date-undated', `<${DATE_COMPONENT} source="${sourceId}" words="${words}" required> needs a date, but: ${formatWorkedDate(result.date)}.`, 'Drop `required` and list the event with those the reports do not date.');
 				return;
 			}
-			dates.push({ file: page.file, line, column, sourceId, words, date: result.date, headsListItem: headsListItem(node as Nodes, ancestors as Nodes[]) });
+			const block = [...(ancestors as Nodes[])].reverse().find((ancestor) => BLOCKS.has(ancestor.type));
+			const sentence = block ? sentenceOfTag(block, node as Nodes) : '';
+			dates.push({ file: page.file, line, column, sourceId, words, date: result.date, headsListItem: headsListItem(node as Nodes, ancestors as Nodes[]), sentence });
 		});
 	}
 	return { dates, problems };

@@ -88,6 +88,16 @@ function readAttributes(
 /** The blocks a claim is read from. */
 export const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
+/** An element no reader sees or hears: `hidden`, or `aria-hidden` other than "false". Its words are not prose. */
+function isHidden(node: Nodes): boolean {
+	if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return false;
+	// `hidden` is hidden whatever string it holds (an HTML boolean attribute); only {false} shows the element.
+	const isFalse = (value: MdxJsxAttribute['value'], string: boolean) => (typeof value === 'string' ? string && value.trim() === 'false' : value?.value.trim() === 'false');
+	return node.attributes.some(
+		(a) => a.type === 'mdxJsxAttribute' && ((a.name === 'hidden' && !isFalse(a.value, false)) || (a.name === 'aria-hidden' && !isFalse(a.value, true))),
+	);
+}
+
 /** Prose of a block as a reader sees it: <Quote> tags become their quoted words in quotation marks. */
 export function proseOf(node: Nodes, marked?: Nodes): string {
 	if (node === marked) return START + proseOf(node) + MARK;
@@ -98,6 +108,7 @@ export function proseOf(node: Nodes, marked?: Nodes): string {
 			return quote?.type === 'mdxJsxAttribute' && typeof quote.value === 'string' ? `“${quote.value}”` : '';
 		}
 		if (node.name === 'Cite') return '';
+		if (isHidden(node)) return '';
 	}
 	return 'children' in node ? (node.children as Nodes[]).map((child) => proseOf(child, marked)).join('') : '';
 }

@@ -19,6 +19,8 @@ export interface MdxPage {
 	/** Undefined when the page does not parse; `problems` then says why. */
 	tree: Root | undefined;
 	problems: TagProblem[];
+	/** The YAML between the frontmatter's `---` lines (its first line is line 2 of the page), when there is one. */
+	frontmatter?: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -37,7 +39,8 @@ export function blankFrontmatter(text: string): string {
 /** Parses a page once; never throws: a syntax error comes back as an `mdx-syntax` problem. */
 export function parseMdxPage(file: string, text: string): MdxPage {
 	try {
-		return { file, tree: parser.parse(blankFrontmatter(text)), problems: [] };
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/.exec(text)?.[1];
+		return { file, tree: parser.parse(blankFrontmatter(text)), problems: [], ...(frontmatter === undefined ? {} : { frontmatter }) };
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message?: string };
 		return {

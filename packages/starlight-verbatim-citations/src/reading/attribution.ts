@@ -56,10 +56,22 @@ export function unnamedFrames(sentence: string, frames: readonly AttributionFram
 	return frames.filter((frame) => frame.kind !== 'own-voice' && !frame.names.some((name) => containsName(folded, foldForNames(name))));
 }
 
-/** True when `name` occurs in `text` starting at a word boundary ("adviser" names "advisers", "ABC" not "ABCD"'s middle). */
+/** What may follow a name and still be the name: a plural or possessive ending ("advisers", "the president's"). */
+const NAME_ENDING = /^(?:'s|s'|es|s|')?(?![\p{L}\p{N}])/u;
+/** A negation just before a name, at most one word between: "not close to Sessions", "no official", "never the president". */
+const NEGATED = /(?:\b(?:not|no|never|neither|nor)|n't)\s+(?:[\p{L}\p{N}'-]+\s+)?$/u;
+
+/**
+ * True when `name` occurs in `text` as whole words ("adviser" names "advisers", "the president"
+ * not "the presidential", "BCD" not the end of "ABCD"), and not negated: "not close to Sessions"
+ * does not name "close to Sessions".
+ */
 function containsName(text: string, name: string): boolean {
 	for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-		if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+		if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+		if (/[\p{L}\p{N}]$/u.test(name) && !NAME_ENDING.test(text.slice(at + name.length))) continue;
+		if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) continue;
+		return true;
 	}
 	return false;
 }

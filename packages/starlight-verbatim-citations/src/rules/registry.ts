@@ -1,9 +1,10 @@
 import { CORE_RULES } from './core/core-rules.ts';
 import { EDITORIAL_RULES } from './editorial/index.ts';
+import { CLAIM_RULES } from './claims/index.ts';
 import type { Preset, Rule, Severity } from './core/rule.ts';
 
 /** Every rule of the package, core first. A problem code belongs to exactly one (a test checks it). */
-export const RULES: readonly Rule[] = [...CORE_RULES, ...EDITORIAL_RULES];
+export const RULES: readonly Rule[] = [...CORE_RULES, ...EDITORIAL_RULES, ...CLAIM_RULES];
 
 const ruleOfCode = new Map(RULES.flatMap((rule) => rule.codes.map((code) => [code, rule] as const)));
 

@@ -30,7 +30,7 @@ export function unnamedAttributionProblems(ledger: CitationLedger, frames: reado
  */
 export const attributionUnnamedRule = editorialRule(
 	'attribution-unnamed', ['attribution-unnamed', 'attributions-missing'],
-	'A citation of words the report gives to someone (a person, an unnamed source, another outlet) is in a sentence that names them; every report has an entry in attributions.yaml.',
+	'A citation of words the report gives to someone (a person, an unnamed source, another outlet) is in a sentence that names them, in whole words, not negated ("not close to Sessions") and not in hidden text; every report has an entry in attributions.yaml.',
 	{ message: 'Report 000, paragraph 8, gives these words to two board members (unnamed), but the sentence citing them does not name it.', fix: 'Say who the report gives the words to in the same sentence, using «board members».' },
 	({ ledger, frames }) => unnamedAttributionProblems(ledger, frames),
 );

@@ -5,6 +5,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { isEditorialPage } from './uncited-prose.ts';
 import { MONTHS } from '../../reading/report-dates.ts';
 import { editorialRule } from '../core/rule.ts';
+import { isScalar, LineCounter, parseDocument } from 'yaml';
 
 const YEAR = '(?:1[89]|20)\\d{2}';
 const MONTH = `(?:${MONTHS.join('|')})`;
@@ -13,7 +14,48 @@ const MONTH = `(?:${MONTHS.join('|')})`;
  * Dates that are dates whatever surrounds them: a calendar date (2017-07-26) and a month with a
  * year (June 2017, July 26, 2017, 26 July 2017). Tried first, each match hiding what it covers.
  */
-const CALENDAR_PATTERNS = [/\b\d{4}-\d{2}-\d{2}\b/g, new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g')];
+/** A month by its abbreviation, only ever a date before a day number ("Sept. 5"). */
+const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const CALENDAR_PATTERNS = [
+	/\b\d{4}-\d{2}-\d{2}\b/g,
+	new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
+	// Numeric dates: 06/05/2017, 6/5/17, 05.06.2017, 05-06-2017, 2017/06/05.
+	/\b(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}\/\d{1,2}\/\d{1,2})(?![\d/.-]\d)\b/g,
+	// A day and a month without a year: 24 July, the 5th of June, March 2, June 5th, Sept. 5.
+	new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
+	new RegExp(`\\b(?:${MONTH}|${MONTH_SHORT})\\s+${DAY}\\b(?![.,]?\\d)`, 'g'),
+];
+
+/**
+ * The prose as the patterns read it, one character for each character they see: digits of any
+ * script become ASCII digits ("２４" is 24), and invisible format characters (a soft hyphen, a
+ * zero-width space) are dropped, so neither hides a date. `origin[i]` is the offset in `prose` of
+ * `text[i]` (and `origin[text.length]` its end), so what is found is quoted as written.
+ */
+function readable(prose: string): { text: string; origin: number[] } {
+	let text = '';
+	const origin: number[] = [];
+	let at = 0;
+	for (const char of prose) {
+		if (/\p{Cf}/u.test(char)) {
+			at += char.length;
+			continue;
+		}
+		let shown = char;
+		if (/\p{Nd}/u.test(char) && !/[0-9]/.test(char)) {
+			// Unicode digits come in runs of ten from zero: the digit is the distance from the run's zero.
+			let zero = char.codePointAt(0)!;
+			while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+			shown = String((char.codePointAt(0)! - zero) % 10);
+		}
+		for (let i = 0; i < shown.length; i++) origin.push(at);
+		text += shown;
+		at += char.length;
+	}
+	origin.push(at);
+	return { text, origin };
+}
 
 /**
  * A bare number from 1800 to 2099 is a year only when its words say so, or documentation prose
@@ -46,6 +88,11 @@ function readsAsYear(prose: string, at: number, length: number, previousYearEnd:
 
 /** The dates typed in `prose`, each with its offset. */
 export function typedDates(prose: string): { text: string; at: number }[] {
+	const { text, origin } = readable(prose);
+	return typedDatesIn(text).map((date) => ({ text: prose.slice(origin[date.at], origin[date.at + date.text.length - 1]! + (prose.codePointAt(origin[date.at + date.text.length - 1]!)! > 0xffff ? 2 : 1)), at: origin[date.at]! }));
+}
+
+function typedDatesIn(prose: string): { text: string; at: number }[] {
 	let masked = prose;
 	const found: { text: string; at: number }[] = [];
 	for (const pattern of CALENDAR_PATTERNS) {
@@ -83,6 +130,7 @@ export function typedDateProblems(pages: readonly MdxPage[], pagesDir: string, e
 	const problems: SiteProblem[] = [];
 	for (const page of pages) {
 		if (!page.tree || isEditorialPage(page.file, pagesDir, editorialFolders)) continue;
+		problems.push(...frontmatterDates(page));
 		const walk = (node: Nodes) => {
 			if (!BLOCKS.has(node.type)) {
 				if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
@@ -113,10 +161,31 @@ export function typedDateProblems(pages: readonly MdxPage[], pagesDir: string, e
 	return problems;
 }
 
+/** Dates typed into the frontmatter's `title` and `description`, which readers see as the page's heading and summary. */
+function frontmatterDates(page: MdxPage): SiteProblem[] {
+	if (page.frontmatter === undefined) return [];
+	const lines = new LineCounter();
+	const document = parseDocument(page.frontmatter, { lineCounter: lines });
+	return ['title', 'description'].flatMap((field) => {
+		const node = document.get(field, true);
+		if (!isScalar(node) || typeof node.value !== 'string') return [];
+		const text = flat(node.value);
+		const place = lines.linePos(node.range?.[0] ?? 0);
+		return typedDates(node.value).map((date) => ({
+			file: page.file,
+			line: place.line + 1,
+			column: place.col,
+			code: 'date-typed',
+			message: `The date «${date.text}» is typed into the frontmatter ${field}: «${text.length > 140 ? `${text.slice(0, 139)}…` : text}»`,
+			hint: `Describe the time in words without a date (the ${field} cannot cite), or move the date into the page's prose with a <ReportDate>.`,
+		}));
+	});
+}
+
 /** Editorial: an explainer's dates come from the engine; documentation prose may write any year. */
 export const dateTypedRule = editorialRule(
 	'date-typed', ['date-typed'],
-	'No calendar date, month with a year, or year ("in 2017", "the 2016 election") is typed into prose outside <ReportDate> and the quotes of its sentence.',
+	'No calendar date, day and month ("24 July", "March 2", "06/05/2017"), month with a year, or year ("in 2017", "the 2016 election") is typed into prose outside <ReportDate> and the quotes of its sentence, nor into the frontmatter title and description; other digits and invisible characters do not hide one.',
 	{ message: 'The date «June 2017» is typed into the prose: «In June 2017 the board closed the pier.»', fix: 'Let the engine work it out: <ReportDate source="000" words="On Monday" />, or quote the words that give it.' },
 	({ pages, pagesDir, editorialFolders }) => typedDateProblems(pages, pagesDir, editorialFolders),
 );
