@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../authoring/add-source.ts';
 import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../corpus/corpus-files.ts';
 import { readRegularFile } from '../corpus/regular-file.ts';
+import { parseYaml } from '../corpus/yaml-file.ts';
 import { CliError, type Command } from './command.ts';
 
 const refuse = (message: string): never => {
@@ -65,6 +66,9 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 	const metadataPath = join(root, metadataFile);
 	// No sources.yaml yet is a corpus with no report yet: the first add creates it.
 	const yamlText = existsSync(metadataPath) ? readFileSync(metadataPath, 'utf8') : '';
+	// An alias bomb or a huge file is refused before anything parses it without limits.
+	const parsedYaml = parseYaml(yamlText);
+	if (!parsedYaml.ok) refuse(`${metadataFile}: ${parsedYaml.reason}. ${parsedYaml.hint}`);
 	const sumsPath = join(root, checksumFile);
 	const sumsText = lstatSafe(sumsPath) ? readFileSync(sumsPath, 'utf8') : undefined;
 	// A stub for the real entry, to find out now (before anything is written) whether the file can take one.

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { kindOf, readRegularFile, type RegularFile } from './regular-file.ts';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { parseYaml } from './yaml-file.ts';
 import { sourceMetadataSchema, type SourceMetadata } from '../schemas/source-metadata.ts';
 import { describeCitationProblem, type ProblemText } from '../pages/citation-messages.ts';
 import { corpusMessages, type CorpusProblemCode } from './corpus-messages.ts';
@@ -154,8 +155,12 @@ export function loadCorpus(
 		return failed();
 	}
 	const yamlText = readFileSync(metadataPath, 'utf8');
-	const lines = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: lines });
+	const parsedYaml = parseYaml(yamlText);
+	if (!parsedYaml.ok) {
+		problems.push(problemAt(METADATA_FILE, parsedYaml.line, 'metadata-syntax', `${METADATA_FILE}: ${parsedYaml.reason}.`, parsedYaml.hint));
+		return failed();
+	}
+	const { doc, lines } = parsedYaml;
 	const lineOf = (node: unknown) => {
 		const range = (node as YamlNode | undefined)?.range;
 		return range ? lines.linePos(range[0]).line : 1;
@@ -185,7 +190,7 @@ export function loadCorpus(
 	const entries: { meta: SourceMetadata; line: number; entry: CorpusEntry }[] = [];
 	const seenIds = new Map<string, number>();
 	const seenFiles = new Map<string, number>();
-	const all = doc.toJS() as unknown[];
+	const all = parsedYaml.value as unknown[];
 
 	doc.contents.items.forEach((item, index) => {
 		const line = lineOf(item);
