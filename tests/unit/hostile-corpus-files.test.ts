@@ -85,6 +85,34 @@ describe('hostile corpus files: the sources folder is read only for regular file
 		expect(add.stderr).not.toMatch(STACK);
 	});
 
+	it.each([
+		['sources.yaml', '[metadata-syntax]'],
+		['attributions.yaml', '[attributions-invalid]'],
+		['players.yaml', '[players-invalid]'],
+		['sentences.yaml', '[sentences-invalid]'],
+	])('check refuses a named pipe in place of %s, without waiting for a writer', (file, code) => {
+		root = corpusSite([]);
+		rmSync(join(root, 'docs-data', file), { force: true });
+		fifo(join(root, 'docs-data', file));
+		const check = cli(root, 'check');
+		expect(check.timedOut, 'check hung').toBe(false);
+		expect(check.status).toBe(1);
+		expect(check.stderr).toContain(code);
+		expect(check.stderr).toContain(`docs-data/${file}: it is a named pipe, not a regular file.`);
+		expect(check.stderr).not.toMatch(STACK);
+	});
+
+	it.each([['sources.yaml'], ['sources/SHA256SUMS']])('add-source refuses a named pipe in place of %s, without waiting for a writer', (file) => {
+		root = corpusSite([]);
+		rmSync(join(root, 'docs-data', file));
+		fifo(join(root, 'docs-data', file));
+		writeFileSync(join(root, 'new.txt'), 'The pier reopened in June.\n');
+		const add = cli(root, 'add-source', 'new.txt');
+		expect(add.timedOut, 'add-source hung').toBe(false);
+		expect(add.status).toBe(1);
+		expect(add.stderr).toMatch(new RegExp(`^Not added\\. docs-data/${file.replace('.', '\\.')}:? (it )?is a named pipe, not a regular file`, 'm'));
+	});
+
 	it('add-source refuses a named pipe given as the report, without waiting for a writer', () => {
 		root = corpusSite([]);
 		fifo(join(root, 'pipe.txt'));

@@ -9,13 +9,13 @@
  * never half of one). A rerun with the same file sees its bytes on disk without an entry and
  * completes the add.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../authoring/add-source.ts';
 import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../corpus/corpus-files.ts';
 import { readRegularFile } from '../corpus/regular-file.ts';
-import { parseYaml } from '../corpus/yaml-file.ts';
+import { readYaml } from '../corpus/yaml-file.ts';
 import { CliError, type Command } from './command.ts';
 
 const refuse = (message: string): never => {
@@ -65,12 +65,14 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 	const bytes = readReportFile(resolve(cwd, path), path);
 	const metadataPath = join(root, metadataFile);
 	// No sources.yaml yet is a corpus with no report yet: the first add creates it.
-	const yamlText = existsSync(metadataPath) ? readFileSync(metadataPath, 'utf8') : '';
-	// An alias bomb or a huge file is refused before anything parses it without limits.
-	const parsedYaml = parseYaml(yamlText);
-	if (!parsedYaml.ok) refuse(`${metadataFile}: ${parsedYaml.reason}. ${parsedYaml.hint}`);
+	// An alias bomb, a huge file or a named pipe is refused before anything parses it without limits.
+	const parsedYaml = readYaml(metadataPath);
+	if (parsedYaml && !parsedYaml.ok) refuse(`${metadataFile}: ${parsedYaml.reason}. ${parsedYaml.hint}`);
+	const yamlText = parsedYaml?.ok ? parsedYaml.text : '';
 	const sumsPath = join(root, checksumFile);
-	const sumsText = lstatSafe(sumsPath) ? readFileSync(sumsPath, 'utf8') : undefined;
+	const sums = readRegularFile(sumsPath);
+	if (!sums.ok && sums.reason !== 'missing') refuse(`${checksumFile} is ${sums.reason === 'not-a-file' ? `${sums.kind}, not a regular file` : 'unreadable'}. Restore it from git (git checkout -- ${checksumFile}).`);
+	const sumsText = sums.ok ? sums.bytes.toString('utf8') : undefined;
 	// A stub for the real entry, to find out now (before anything is written) whether the file can take one.
 	const probe = appendMetadataEntry(yamlText, { id: 'probe', file: 'probe.txt', title: 'probe', summary: 'probe', qualityNotes: [] });
 	if (!probe.ok) refuse(probe.reason.replace(/^sources\.yaml/, metadataFile));

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { kindOf, readRegularFile, type RegularFile } from './regular-file.ts';
 import { join } from 'node:path';
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { parseYaml } from './yaml-file.ts';
+import { readYaml } from './yaml-file.ts';
 import { sourceMetadataSchema, type SourceMetadata } from '../schemas/source-metadata.ts';
 import { describeCitationProblem, type ProblemText } from '../pages/citation-messages.ts';
 import { corpusMessages, type CorpusProblemCode } from './corpus-messages.ts';
@@ -150,17 +150,16 @@ export function loadCorpus(
 		else if (read.reason === 'unreadable') add(file, 1, 'source-unreadable', corpusMessages['source-unreadable'](file, read.message));
 	};
 	const metadataPath = join(root, METADATA_FILE);
-	if (!existsSync(metadataPath)) {
+	const parsedYaml = readYaml(metadataPath);
+	if (!parsedYaml) {
 		add(METADATA_FILE, 1, 'metadata-missing', corpusMessages['metadata-missing'](METADATA_FILE));
 		return failed();
 	}
-	const yamlText = readFileSync(metadataPath, 'utf8');
-	const parsedYaml = parseYaml(yamlText);
 	if (!parsedYaml.ok) {
 		problems.push(problemAt(METADATA_FILE, parsedYaml.line, 'metadata-syntax', `${METADATA_FILE}: ${parsedYaml.reason}.`, parsedYaml.hint));
 		return failed();
 	}
-	const { doc, lines } = parsedYaml;
+	const { doc, lines, text: yamlText } = parsedYaml;
 	const lineOf = (node: unknown) => {
 		const range = (node as YamlNode | undefined)?.range;
 		return range ? lines.linePos(range[0]).line : 1;

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { parseYaml } from './yaml-file.ts';
+import { readYaml } from './yaml-file.ts';
 import { playersFileSchema, type Player } from '../schemas/players.ts';
 import type { SiteProblem } from '../engine/site-problem.ts';
 
@@ -11,7 +10,8 @@ import type { SiteProblem } from '../engine/site-problem.ts';
  */
 export function loadPlayers(root: string, file: string): { players: Player[]; problems: SiteProblem[]; lines: Map<string, number> } {
 	const path = join(root, file);
-	if (!existsSync(path)) return { players: [], problems: [], lines: new Map() };
+	const parsedYaml = readYaml(path);
+	if (!parsedYaml) return { players: [], problems: [], lines: new Map() };
 	const at = (line: number, message: string): SiteProblem => ({
 		file,
 		line,
@@ -20,7 +20,6 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 		message,
 		hint: 'Each entry needs id, name and aliases; see src/verbatim-citations/schemas/players.ts.',
 	});
-	const parsedYaml = parseYaml(readFileSync(path, 'utf8'));
 	if (!parsedYaml.ok) return { players: [], problems: [{ ...at(parsedYaml.line, `${file}: ${parsedYaml.reason}.`), hint: parsedYaml.hint }], lines: new Map() };
 	const { doc, lines } = parsedYaml;
 	const lineOf = (node: unknown) => {

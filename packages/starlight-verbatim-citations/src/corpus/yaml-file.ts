@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { SiteProblem } from '../engine/site-problem.ts';
+import { readRegularFile } from './regular-file.ts';
 
 /** A validated YAML file of the corpus, with the line of any node by its path (for file:line errors). */
 export interface YamlFile<T> {
@@ -19,7 +19,7 @@ export const MAX_YAML_ALIASES = 100;
 
 /** A YAML file parsed within limits, or the one reason it is refused (with its line). */
 export type ParsedYaml =
-	| { ok: true; doc: Document; lines: LineCounter; value: unknown }
+	| { ok: true; text: string; doc: Document; lines: LineCounter; value: unknown }
 	| { ok: false; line: number; reason: string; hint: string };
 
 /**
@@ -34,9 +34,9 @@ export function parseYaml(text: string): ParsedYaml {
 	}
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines });
-	if (doc.errors.length > 0) return { ok: true, doc, lines, value: undefined };
+	if (doc.errors.length > 0) return { ok: true, text, doc, lines, value: undefined };
 	try {
-		return { ok: true, doc, lines, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+		return { ok: true, text, doc, lines, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
 	} catch {
 		let line = 1;
 		visit(doc, {
@@ -50,13 +50,25 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 /**
+ * Reads and parses the YAML file at `path` within the limits of `parseYaml`; undefined when there
+ * is none. Only a regular file is read, never blocking: a named pipe or a folder is refused.
+ */
+export function readYaml(path: string): ParsedYaml | undefined {
+	const read = readRegularFile(path);
+	if (read.ok) return parseYaml(read.bytes.toString('utf8'));
+	if (read.reason === 'missing') return undefined;
+	const reason = read.reason === 'not-a-file' ? `it is ${read.kind}, not a regular file` : `it cannot be read (${'message' in read ? read.message : read.reason})`;
+	return { ok: false, line: 1, reason, hint: 'Replace it with the YAML file itself (restore it from git), or remove it.' };
+}
+
+/**
  * Reads `file` (relative to `root`), validates it with `schema` and locates every issue at the
  * line of the field it is about. Never throws: a missing file gives `exists: false`.
  */
 export function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S, code: string, hint: string): YamlFile<z.infer<S>> {
 	const path = join(root, file);
-	if (!existsSync(path)) return { data: undefined, exists: false, lineAt: () => 1, problems: [] };
-	const parsedYaml = parseYaml(readFileSync(path, 'utf8'));
+	const parsedYaml = readYaml(path);
+	if (!parsedYaml) return { data: undefined, exists: false, lineAt: () => 1, problems: [] };
 	if (!parsedYaml.ok) return { data: undefined, exists: true, lineAt: () => 1, problems: [{ file, line: parsedYaml.line, column: 1, code, message: `${file}: ${parsedYaml.reason}.`, hint: parsedYaml.hint }] };
 	const { doc, lines } = parsedYaml;
 	const lineAt = (keys: readonly (string | number)[]) => {
