@@ -201,6 +201,8 @@ describe('the corpus problems', () => {
 			'metadata-duplicate-id': corpusMessages['metadata-duplicate-id']('003', 12),
 			'metadata-duplicate-file': corpusMessages['metadata-duplicate-file']('004', '003_x.txt', 12),
 			'source-missing': corpusMessages['source-missing']('003', 'docs-data/sources/003_x.txt'),
+			'source-not-a-file': corpusMessages['source-not-a-file']('docs-data/sources/003_x.txt', 'a named pipe'),
+			'source-unreadable': corpusMessages['source-unreadable']('docs-data/sources/003_x.txt', "EACCES: permission denied, open 'docs-data/sources/003_x.txt'"),
 			'source-not-utf8': corpusMessages['source-not-utf8']('docs-data/sources/003_x.txt'),
 			'source-control-character': corpusMessages['source-control-character']('003_x.txt', 'NUL (U+0000)', 1234, 7, 1),
 			'source-empty': corpusMessages['source-empty']('003_x.txt', 'no bytes'),
@@ -239,7 +241,7 @@ describe('the corpus problems', () => {
 			    "message": "The id "003" is used twice (first on line 12).",
 			  },
 			  "metadata-invalid": {
-			    "hint": "The fields of an entry are described in the starlight-verbatim-citations README, under \"sources.yaml\".",
+			    "hint": "The fields of an entry are described in the starlight-verbatim-citations README, under "sources.yaml".",
 			    "message": "Entry 003: title is missing.",
 			  },
 			  "metadata-missing": {
@@ -274,6 +276,10 @@ describe('the corpus problems', () => {
 			    "hint": "Correct the file name in the entry, or restore the file from git (git checkout -- docs-data/sources/003_x.txt). Do not run npx verbatim-citations add-source for it: that would add a second entry for the same report.",
 			    "message": "Report 003: docs-data/sources/003_x.txt does not exist.",
 			  },
+			  "source-not-a-file": {
+			    "hint": "Remove it or move it out of the sources folder; if it stands for a report, add the real file with npx verbatim-citations add-source. Only regular files are read, so the check never waits on a pipe or a device.",
+			    "message": "docs-data/sources/003_x.txt is a named pipe, not a regular file: a report is a plain text file.",
+			  },
 			  "source-not-utf8": {
 			    "hint": "Convert the original to UTF-8 before adding it; the site never guesses an encoding.",
 			    "message": "docs-data/sources/003_x.txt is not valid UTF-8.",
@@ -285,6 +291,10 @@ describe('the corpus problems', () => {
 			  "source-unlisted": {
 			    "hint": "Add an entry with its id, title and summary (npx verbatim-citations add-source writes a stub).",
 			    "message": "docs-data/sources/005_x.txt has no entry in docs-data/sources.yaml.",
+			  },
+			  "source-unreadable": {
+			    "hint": "Let the user who runs the build read it (check its permissions), or restore it from git.",
+			    "message": "docs-data/sources/003_x.txt cannot be read: EACCES: permission denied, open 'docs-data/sources/003_x.txt'.",
 			  },
 			}
 		`);

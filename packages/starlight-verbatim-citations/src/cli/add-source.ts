@@ -9,11 +9,13 @@
  * never half of one). A rerun with the same file sees its bytes on disk without an entry and
  * completes the add.
  */
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../authoring/add-source.ts';
 import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../corpus/corpus-files.ts';
+import { readRegularFile } from '../corpus/regular-file.ts';
+import { readYaml } from '../corpus/yaml-file.ts';
 import { CliError, type Command } from './command.ts';
 
 const refuse = (message: string): never => {
@@ -21,23 +23,13 @@ const refuse = (message: string): never => {
 };
 
 /** Reads a file that must be a regular file, not a link: the bytes returned are the bytes checked and copied. */
-function readRegularFile(path: string, label: string): Buffer {
-	let fd: number;
-	try {
-		// O_NOFOLLOW: the check and the read are one operation, so a link swapped in between is refused too.
-		fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ELOOP' || lstatSafe(path)?.isSymbolicLink()) refuse(`${label} is a symbolic link. Reports are added from regular files only; copy the file itself (cp -L) and add the copy.`);
-		if (code === 'ENOENT') refuse(`${label} does not exist. Check the path (relative to the folder you run the command in).`);
-		refuse(`Cannot read ${label}: ${(error as Error).message}`);
-	}
-	try {
-		if (!fstatSync(fd!).isFile()) refuse(`${label} is not a regular file.`);
-		return readFileSync(fd!);
-	} finally {
-		closeSync(fd!);
-	}
+function readReportFile(path: string, label: string): Buffer {
+	// Not following links, and never blocking: a named pipe is refused before it is opened.
+	const read = readRegularFile(path, { followLinks: false });
+	if (read.ok) return read.bytes;
+	if (read.reason === 'link') refuse(`${label} is a symbolic link. Reports are added from regular files only; copy the file itself (cp -L) and add the copy.`);
+	if (read.reason === 'missing') refuse(`${label} does not exist. Check the path (relative to the folder you run the command in).`);
+	return refuse(read.reason === 'not-a-file' ? `${label} is ${read.kind}, not a regular file. Reports are added from regular files only; remove it or give the path of the report itself.` : `Cannot read ${label}: ${'message' in read ? read.message : 'unknown error'}`);
 }
 
 function lstatSafe(path: string) {
@@ -70,12 +62,17 @@ function listedEntries(yamlText: string): { id?: unknown; file?: unknown }[] {
 export function addSource(cwd: string, root: string, corpusDir: string, path: string, requestedId?: string): string {
 	const { checksumFile, metadataFile, sourcesDir: sourcesFolder } = corpusLayout(corpusDir);
 	const sourcesDir = join(root, sourcesFolder);
-	const bytes = readRegularFile(resolve(cwd, path), path);
+	const bytes = readReportFile(resolve(cwd, path), path);
 	const metadataPath = join(root, metadataFile);
 	// No sources.yaml yet is a corpus with no report yet: the first add creates it.
-	const yamlText = existsSync(metadataPath) ? readFileSync(metadataPath, 'utf8') : '';
+	// An alias bomb, a huge file or a named pipe is refused before anything parses it without limits.
+	const parsedYaml = readYaml(metadataPath);
+	if (parsedYaml && !parsedYaml.ok) refuse(`${metadataFile}: ${parsedYaml.reason}. ${parsedYaml.hint}`);
+	const yamlText = parsedYaml?.ok ? parsedYaml.text : '';
 	const sumsPath = join(root, checksumFile);
-	const sumsText = lstatSafe(sumsPath) ? readFileSync(sumsPath, 'utf8') : undefined;
+	const sums = readRegularFile(sumsPath);
+	if (!sums.ok && sums.reason !== 'missing') refuse(`${checksumFile} is ${sums.reason === 'not-a-file' ? `${sums.kind}, not a regular file` : 'unreadable'}. Restore it from git (git checkout -- ${checksumFile}).`);
+	const sumsText = sums.ok ? sums.bytes.toString('utf8') : undefined;
 	// A stub for the real entry, to find out now (before anything is written) whether the file can take one.
 	const probe = appendMetadataEntry(yamlText, { id: 'probe', file: 'probe.txt', title: 'probe', summary: 'probe', qualityNotes: [] });
 	if (!probe.ok) refuse(probe.reason.replace(/^sources\.yaml/, metadataFile));
@@ -87,7 +84,7 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 	const existing: ExistingReport[] = (existsSync(sourcesDir) ? readdirSync(sourcesDir) : [])
 		.filter((file) => file.toLowerCase().endsWith('.txt'))
 		.map((file) => {
-			const onDisk = readRegularFile(join(sourcesDir, file), `${sourcesFolder}/${file}`);
+			const onDisk = readReportFile(join(sourcesDir, file), `${sourcesFolder}/${file}`);
 			const id = idOf.get(file);
 			return { id: id ?? `(unlisted ${file})`, file, sha256: sha256(onDisk), text: decodeReport(onDisk) ?? '', listed: id !== undefined };
 		});

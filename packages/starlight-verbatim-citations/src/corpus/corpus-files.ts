@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { kindOf, readRegularFile, type RegularFile } from './regular-file.ts';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { readYaml } from './yaml-file.ts';
 import { sourceMetadataSchema, type SourceMetadata } from '../schemas/source-metadata.ts';
 import { describeCitationProblem, type ProblemText } from '../pages/citation-messages.ts';
 import { corpusMessages, type CorpusProblemCode } from './corpus-messages.ts';
@@ -143,14 +145,21 @@ export function loadCorpus(
 	const unavailable: UnavailableSources = { all: false, ids: new Set() };
 	const failed = (): LoadedCorpus => ({ corpus: createCorpus([]), problems, lines: metaLines, unavailable: { all: true, ids: new Set() } });
 	const add = (file: string, line: number, code: CorpusProblemCode, text: ProblemText) => problems.push(problemAt(file, line, code, text.message, text.hint));
+	const unreadable = (file: string, read: Exclude<RegularFile, { ok: true }>) => {
+		if (read.reason === 'not-a-file') add(file, 1, 'source-not-a-file', corpusMessages['source-not-a-file'](file, read.kind));
+		else if (read.reason === 'unreadable') add(file, 1, 'source-unreadable', corpusMessages['source-unreadable'](file, read.message));
+	};
 	const metadataPath = join(root, METADATA_FILE);
-	if (!existsSync(metadataPath)) {
+	const parsedYaml = readYaml(metadataPath);
+	if (!parsedYaml) {
 		add(METADATA_FILE, 1, 'metadata-missing', corpusMessages['metadata-missing'](METADATA_FILE));
 		return failed();
 	}
-	const yamlText = readFileSync(metadataPath, 'utf8');
-	const lines = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: lines });
+	if (!parsedYaml.ok) {
+		problems.push(problemAt(METADATA_FILE, parsedYaml.line, 'metadata-syntax', `${METADATA_FILE}: ${parsedYaml.reason}.`, parsedYaml.hint));
+		return failed();
+	}
+	const { doc, lines, text: yamlText } = parsedYaml;
 	const lineOf = (node: unknown) => {
 		const range = (node as YamlNode | undefined)?.range;
 		return range ? lines.linePos(range[0]).line : 1;
@@ -167,16 +176,20 @@ export function loadCorpus(
 		return failed();
 	}
 
-	const checksumsPresent = existsSync(join(root, CHECKSUM_FILE));
-	const checksums = readChecksums(checksumsPresent ? readFileSync(join(root, CHECKSUM_FILE), 'utf8') : '');
-	if (!checksumsPresent) add(CHECKSUM_FILE, 1, 'checksums-missing', corpusMessages['checksums-missing'](CHECKSUM_FILE));
+	const sumsFile = readRegularFile(join(root, CHECKSUM_FILE));
+	const checksumsPresent = sumsFile.ok;
+	const checksums = readChecksums(sumsFile.ok ? sumsFile.bytes.toString('utf8') : '');
+	if (!sumsFile.ok) {
+		if (sumsFile.reason === 'missing') add(CHECKSUM_FILE, 1, 'checksums-missing', corpusMessages['checksums-missing'](CHECKSUM_FILE));
+		else unreadable(CHECKSUM_FILE, sumsFile);
+	}
 	for (const { line, text } of checksums.malformed) add(CHECKSUM_FILE, line, 'checksum-malformed', corpusMessages['checksum-malformed'](text));
 	for (const { line, file, firstLine } of checksums.duplicates) add(CHECKSUM_FILE, line, 'checksum-duplicate', corpusMessages['checksum-duplicate'](file, firstLine));
 	const sums = checksums.sums;
 	const entries: { meta: SourceMetadata; line: number; entry: CorpusEntry }[] = [];
 	const seenIds = new Map<string, number>();
 	const seenFiles = new Map<string, number>();
-	const all = doc.toJS() as unknown[];
+	const all = parsedYaml.value as unknown[];
 
 	doc.contents.items.forEach((item, index) => {
 		const line = lineOf(item);
@@ -228,12 +241,14 @@ export function loadCorpus(
 		metaLines.entries.set(meta.id, { line, uncited });
 		const reportFile = `${SOURCES_DIR}/${meta.file}`;
 		const path = join(root, SOURCES_DIR, meta.file);
-		if (!existsSync(path)) {
+		const read = readRegularFile(path);
+		if (!read.ok) {
 			unavailable.ids.add(meta.id);
-			add(METADATA_FILE, line, 'source-missing', corpusMessages['source-missing'](meta.id, reportFile));
+			if (read.reason === 'missing') add(METADATA_FILE, line, 'source-missing', corpusMessages['source-missing'](meta.id, reportFile));
+			else unreadable(reportFile, read);
 			return;
 		}
-		const bytes = readFileSync(path);
+		const bytes = read.bytes;
 		const text = decodeReport(bytes);
 		if (text === undefined) {
 			unavailable.ids.add(meta.id);
@@ -259,7 +274,10 @@ export function loadCorpus(
 
 	const onDisk = existsSync(join(root, SOURCES_DIR)) ? readdirSync(join(root, SOURCES_DIR)) : [];
 	for (const file of onDisk.filter((f) => f.endsWith('.txt') && !seenFiles.has(f)).sort()) {
-		add(`${SOURCES_DIR}/${file}`, 1, 'source-unlisted', corpusMessages['source-unlisted'](file, METADATA_FILE));
+		// Looked up, never opened: a pipe or a folder called x.txt is no report to list.
+		const kind = kindOfEntry(join(root, SOURCES_DIR, file));
+		if (kind !== 'a regular file') add(`${SOURCES_DIR}/${file}`, 1, 'source-not-a-file', corpusMessages['source-not-a-file'](`${SOURCES_DIR}/${file}`, kind));
+		else add(`${SOURCES_DIR}/${file}`, 1, 'source-unlisted', corpusMessages['source-unlisted'](file, METADATA_FILE));
 	}
 
 	const corpus = createCorpus(entries.map(({ entry }) => entry));
@@ -274,6 +292,15 @@ export function loadCorpus(
 		}
 	}
 	return { corpus, problems, lines: metaLines, unavailable };
+}
+
+/** What the entry at `path` is (following a link); a regular file when it cannot be looked up, as before. */
+function kindOfEntry(path: string): string {
+	try {
+		return kindOf(statSync(path));
+	} catch {
+		return 'a regular file';
+	}
 }
 
 /** The keys allowed in a nested object of an entry (a quality note, an uncited paragraph). */

@@ -40,6 +40,14 @@ export const corpusMessages = {
 		message: `Report ${id}: ${path} does not exist.`,
 		hint: `Correct the file name in the entry, or restore the file from git (git checkout -- ${path}). Do not run npx verbatim-citations add-source for it: that would add a second entry for the same report.`,
 	}),
+	'source-not-a-file': (path: string, kind: string): ProblemText => ({
+		message: `${path} is ${kind}, not a regular file: a report is a plain text file.`,
+		hint: 'Remove it or move it out of the sources folder; if it stands for a report, add the real file with npx verbatim-citations add-source. Only regular files are read, so the check never waits on a pipe or a device.',
+	}),
+	'source-unreadable': (path: string, reason: string): ProblemText => ({
+		message: `${path} cannot be read: ${reason.split('\n')[0]}.`,
+		hint: 'Let the user who runs the build read it (check its permissions), or restore it from git.',
+	}),
 	'source-not-utf8': (file: string): ProblemText => ({
 		message: `${file} is not valid UTF-8.`,
 		hint: 'Convert the original to UTF-8 before adding it; the site never guesses an encoding.',

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { readYaml } from './yaml-file.ts';
 import { playersFileSchema, type Player } from '../schemas/players.ts';
 import type { SiteProblem } from '../engine/site-problem.ts';
 
@@ -10,7 +10,8 @@ import type { SiteProblem } from '../engine/site-problem.ts';
  */
 export function loadPlayers(root: string, file: string): { players: Player[]; problems: SiteProblem[]; lines: Map<string, number> } {
 	const path = join(root, file);
-	if (!existsSync(path)) return { players: [], problems: [], lines: new Map() };
+	const parsedYaml = readYaml(path);
+	if (!parsedYaml) return { players: [], problems: [], lines: new Map() };
 	const at = (line: number, message: string): SiteProblem => ({
 		file,
 		line,
@@ -19,8 +20,8 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 		message,
 		hint: 'Each entry needs id, name and aliases; see src/verbatim-citations/schemas/players.ts.',
 	});
-	const lines = new LineCounter();
-	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+	if (!parsedYaml.ok) return { players: [], problems: [{ ...at(parsedYaml.line, `${file}: ${parsedYaml.reason}.`), hint: parsedYaml.hint }], lines: new Map() };
+	const { doc, lines } = parsedYaml;
 	const lineOf = (node: unknown) => {
 		const range = (node as YamlNode | undefined)?.range;
 		return range ? lines.linePos(range[0]).line : 1;
@@ -29,7 +30,7 @@ export function loadPlayers(root: string, file: string): { players: Player[]; pr
 		return { players: [], problems: doc.errors.map((error) => at(error.linePos?.[0].line ?? 1, `YAML error: ${error.message}`)), lines: new Map() };
 	}
 	const items = isSeq(doc.contents) ? doc.contents.items : [];
-	const parsed = playersFileSchema.safeParse(doc.toJS());
+	const parsed = playersFileSchema.safeParse(parsedYaml.value);
 	if (!parsed.success) {
 		return {
 			players: [],

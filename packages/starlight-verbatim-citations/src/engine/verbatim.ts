@@ -7,9 +7,12 @@
  * normalised: case, punctuation, straight versus curly quotes, hyphens versus dashes, accents and
  * Unicode forms must all be exactly as in the report.
  *
- * And a quote is whole words: a match whose first (or last) character is a letter or digit, with
- * a letter, digit or combining mark of the report right before (or after) it, has cut a word of the
- * report ("likely" inside "unlikely") and is not a quote of it (`cutEnds`).
+ * And a quote is whole words, as a reader sees them: a match that starts or ends inside a word of
+ * the report ("likely" inside "unlikely") is not a quote of it (`cutEnds`). A boundary is inside a
+ * word when the visible characters on both sides of it are letters, digits or combining marks, or
+ * when it falls next to an apostrophe or hyphen that has a letter on each side ("can’t",
+ * "anti-Trump"). Default-ignorable characters (soft hyphen, zero-width joiner, word joiner) are
+ * invisible: they neither split a word nor bound one.
  */
 
 const WHITESPACE_RUN = /\s+/g;
@@ -75,14 +78,50 @@ function codePointAt(text: string, at: number): string {
 	return point === undefined ? '' : String.fromCodePoint(point);
 }
 
+/** Invisible characters a reader does not see: they do not split a word (U+00AD soft hyphen, joiners). */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/** Letters (and their marks): an apostrophe or a hyphen between two of them is inside the word. */
+const LETTER = /^[\p{L}\p{M}]$/u;
+/** Apostrophes and hyphens that join the letters on either side into one word ("can’t", "anti-Trump"). */
+const JOINER = /^['\u2019\u002d\u2010\u2011]$/u;
+
+/** The nearest visible code point before `at`, with its offset; '' at the start of the text. */
+function visibleBefore(text: string, at: number): { point: string; at: number } {
+	let point = codePointBefore(text, at);
+	while (point !== '' && INVISIBLE.test(point)) {
+		at -= point.length;
+		point = codePointBefore(text, at);
+	}
+	return { point, at: at - point.length };
+}
+
+/** The nearest visible code point at or after `at`, with its offset; '' at the end of the text. */
+function visibleAt(text: string, at: number): { point: string; at: number } {
+	let point = codePointAt(text, at);
+	while (point !== '' && INVISIBLE.test(point)) {
+		at += point.length;
+		point = codePointAt(text, at);
+	}
+	return { point, at };
+}
+
+/** Whether offset `at` of `text` falls inside a word as a reader sees it (see the rule above). */
+function insideWord(text: string, at: number): boolean {
+	const before = visibleBefore(text, at);
+	const after = visibleAt(text, at);
+	if (WORD_PART.test(before.point) && WORD_PART.test(after.point)) return true;
+	// "can|’t": a letter, then an apostrophe or hyphen followed by a letter.
+	if (LETTER.test(before.point) && JOINER.test(after.point)) {
+		return LETTER.test(visibleAt(text, after.at + after.point.length).point);
+	}
+	// "can’|t": an apostrophe or hyphen with a letter before it, then a letter.
+	if (JOINER.test(before.point) && LETTER.test(after.point)) return LETTER.test(visibleBefore(text, before.at).point);
+	return false;
+}
+
 /** Which ends of the span `[start, end)` of `text` cut a word of it ("likely" in "unlikely"). */
 export function cutEnds(text: string, start: number, end: number): { start: boolean; end: boolean } {
-	const first = codePointAt(text, start);
-	const last = codePointBefore(text, end);
-	return {
-		start: WORD_PART.test(first) && WORD_PART.test(codePointBefore(text, start)),
-		end: WORD_PART.test(last) && WORD_PART.test(codePointAt(text, end)),
-	};
+	return { start: insideWord(text, start), end: insideWord(text, end) };
 }
 
 /**
@@ -90,12 +129,8 @@ export function cutEnds(text: string, start: number, end: number): { start: bool
  * editor should use instead of one that starts or ends inside a word.
  */
 export function widenToWholeWords(text: string, start: number, end: number): [number, number] {
-	while (start > 0 && WORD_PART.test(codePointBefore(text, start)) && WORD_PART.test(codePointAt(text, start))) {
-		start -= codePointBefore(text, start).length;
-	}
-	while (end < text.length && WORD_PART.test(codePointAt(text, end)) && WORD_PART.test(codePointBefore(text, end))) {
-		end += codePointAt(text, end).length;
-	}
+	while (start > 0 && insideWord(text, start)) start -= codePointBefore(text, start).length;
+	while (end < text.length && insideWord(text, end)) end += codePointAt(text, end).length;
 	return [start, end];
 }
 

@@ -26,14 +26,24 @@ export interface MdxPage {
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 /**
+ * Where Astro finds a page's frontmatter (`frontmatterRE` of @astrojs/internal-helpers, which its
+ * content loader uses): after a byte-order mark or blank lines, from `---` to the first `---` that
+ * starts a later line, even with text after it on that line, which Astro then publishes as the
+ * page's first words. The check must end the frontmatter exactly there, or it would skip prose
+ * that is published.
+ */
+const FRONTMATTER = /^(\uFEFF?|\s*\n)((?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+))/;
+
+/**
  * The text with its YAML frontmatter blanked out: every character but line breaks becomes a space,
  * so the MDX parser never reads `title: …` as prose or `{…}` as an expression, and every line,
  * column and offset of the page stays where it is.
  */
 export function blankFrontmatter(text: string): string {
-	const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
+	const match = FRONTMATTER.exec(text);
 	if (!match) return text;
-	return match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length);
+	const [whole, before, frontmatter] = match as unknown as [string, string, string];
+	return before + frontmatter.replace(/[^\r\n]/g, ' ') + text.slice(whole.length);
 }
 
 /** Parses a page once; never throws: a syntax error comes back as an `mdx-syntax` problem. */

@@ -17,9 +17,10 @@ export const sourceMetadataSchema = z.strictObject({
 	/** Short id used in citations (`source="003"`) and URLs (`/sources/003/`). */
 	id: z
 		.string()
+		.max(64, 'must be at most 64 characters: it names a folder and an address of the built site, e.g. "harbour-board-2024"')
 		.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, e.g. "005"'),
 	/** File name under `docs-data/sources/`, listed in `docs-data/sources/SHA256SUMS`. */
-	file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, 'a .txt file name inside docs-data/sources/ made of letters, digits, ".", "_" and "-" (npx verbatim-citations add-source names it <id>_<hash>.txt)'),
+	file: z.string().max(128, 'must be at most 128 characters: a longer file name is refused by some file systems').regex(/^[A-Za-z0-9._-]+\.txt$/, 'a .txt file name inside docs-data/sources/ made of letters, digits, ".", "_" and "-" (npx verbatim-citations add-source names it <id>_<hash>.txt)'),
 	/** Editorial title: the reports carry no reliable headline, so the site labels this as ours. */
 	title: z.string().min(1).refine(filled, unfilled),
 	/** The dateline, only where the report's own text states one (YYYY-MM-DD). */
