@@ -29,6 +29,13 @@ async function cspEvents(page: Page): Promise<string[]> {
 async function search(page: Page, query: string): Promise<number> {
 	await page.locator('button[data-open-modal]:visible').click();
 	const input = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
+	// Starlight creates Pagefind's input in a requestIdleCallback, which Chromium can hold back for
+	// a page that is not in front while the other concurrent test's page is (seen: 1 page in 22, at
+	// random, waiting 30 s). Bringing the page to the front lets it run; the search itself is as strict.
+	await input.waitFor({ timeout: 10_000 }).catch(async () => {
+		await page.bringToFront();
+		await input.waitFor({ timeout: 30_000 });
+	});
 	await input.fill(query);
 	const results = page.locator('#starlight__search .pagefind-ui__result');
 	await results.first().waitFor({ timeout: 10_000 });
