@@ -28,14 +28,13 @@ async function cspEvents(page: Page): Promise<string[]> {
 /** Opens Starlight's search, types a query, and waits for Pagefind's results. */
 async function search(page: Page, query: string): Promise<number> {
 	await page.locator('button[data-open-modal]:visible').click();
+	// Starlight creates Pagefind's input in a requestIdleCallback. Headless Chromium gives a page idle
+	// time only after it draws a frame, and a page with nothing to draw can wait for one indefinitely
+	// (seen: about 1 page in 80, at random; a pending idle callback measured 3 s without running, then
+	// 41 ms once one animation frame was requested). A screen redraws 60 times a second, so waiting
+	// with requestAnimationFrame polling, as a displayed page would, is the faithful condition.
+	await page.waitForFunction(() => document.querySelector('#starlight__search input'), undefined, { polling: 'raf', timeout: 30_000 });
 	const input = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
-	// Starlight creates Pagefind's input in a requestIdleCallback, which Chromium can hold back for
-	// a page that is not in front while the other concurrent test's page is (seen: 1 page in 22, at
-	// random, waiting 30 s). Bringing the page to the front lets it run; the search itself is as strict.
-	await input.waitFor({ timeout: 10_000 }).catch(async () => {
-		await page.bringToFront();
-		await input.waitFor({ timeout: 30_000 });
-	});
 	await input.fill(query);
 	const results = page.locator('#starlight__search .pagefind-ui__result');
 	await results.first().waitFor({ timeout: 10_000 });
