@@ -33,7 +33,7 @@ describe('verbatim-citations: the command line', () => {
 	it('lists every command in --help, and each command has its own help with an example', async () => {
 		const help = await run(site(), '--help');
 		expect(help.status).toBe(0);
-		for (const name of ['init', 'add-source', 'quote', 'frames', 'check', 'coverage', 'build', 'links']) expect(help.stdout).toContain(`  ${name} `);
+		for (const name of ['init', 'add-source', 'quote', 'frames', 'check', 'coverage', 'build', 'links', 'verify']) expect(help.stdout).toContain(`  ${name} `);
 		for (const command of COMMANDS) {
 			const own = await run(folder!, command.name, '--help');
 			expect(own.status, command.name).toBe(0);

@@ -127,7 +127,7 @@ Next:
   1. Fill in the TODO title and summary of report ${plan.id} in ${metadataFile} (the build refuses
      them until you do), and the dateline only if the text states one.
   2. Cite it: npx verbatim-citations quote "some words" prints tags for it.
-  3. Check: npx verbatim-citations check, then build: npx verbatim-citations build.`;
+  3. Check everything: npx verbatim-citations verify (the check, the build and the link check).`;
 }
 
 export const addSourceCommand: Command = {

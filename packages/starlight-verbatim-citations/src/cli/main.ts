@@ -8,9 +8,10 @@ import { checkCommand, coverageCommand } from './check.ts';
 import { framesCommand, quoteCommand } from './search.ts';
 import { initCommand } from './init.ts';
 import { linksCommand } from './links.ts';
+import { verifyCommand } from './verify.ts';
 
 /** Every command, in the order --help lists them (the order an editor meets them). */
-export const COMMANDS: readonly Command[] = [initCommand, addSourceCommand, quoteCommand, framesCommand, checkCommand, coverageCommand, buildCommand, linksCommand];
+export const COMMANDS: readonly Command[] = [initCommand, addSourceCommand, quoteCommand, framesCommand, checkCommand, coverageCommand, buildCommand, linksCommand, verifyCommand];
 
 const consoleIo: Io = { out: (text) => console.log(text), err: (text) => console.error(text) };
 

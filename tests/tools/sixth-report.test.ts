@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { random, syntheticReport, vocabularyOf } from '../../bench/synthetic.ts';
+import { cliBin, copyProject } from '../helpers/project.ts';
+
+const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8' });
+
+/**
+ * What an editor does to add a report, start to finish, on a copy of this site: add-source, the
+ * stub filled in, the report cited on a new page, then `verify` (npm run check): the build's check,
+ * the build and the link check. A report nobody wrote by hand: generated from the corpus's own words,
+ * so nothing here depends on which reports the site holds.
+ */
+describe('a generated sixth report, added and cited as the README says', () => {
+	const project = copyProject();
+	afterAll(() => project.remove());
+
+	it('is added by add-source, cited on a new page, and passes check, build and link check', () => {
+		const dir = join(project.root, 'docs-data/sources');
+		const reports = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+		const text = syntheticReport(random(reports.length), vocabularyOf(reports.map((name) => readFileSync(join(dir, name), 'utf8'))));
+		const incoming = join(project.root, 'incoming-report.txt');
+		writeFileSync(incoming, text);
+
+		const added = cli(project.root, 'add-source', incoming);
+		expect(added.status, added.stderr).toBe(0);
+		const id = /Added report (\S+):/.exec(added.stdout)![1]!;
+		// The stub as the build refuses it, then filled in as the README's "Add a report" asks.
+		const unfilled = cli(project.root, 'check');
+		expect(unfilled.status).toBe(1);
+		expect(unfilled.stderr).toMatch(/TODO/);
+		project.edit('docs-data/sources.yaml', (yaml) =>
+			yaml.replace(/title: "TODO[^"\n]*"/, 'title: "A generated report"').replace(/summary: "TODO[^"\n]*"/, 'summary: "Words drawn from the other reports, for this test."'),
+		);
+		appendFileSync(join(project.root, 'docs-data/attributions.yaml'), `\n"${id}": []\n`);
+
+		// The quote finder gives the tag to paste.
+		const words = text.split(/\s+/).slice(0, 8).join(' ');
+		const found = cli(project.root, 'quote', words);
+		expect(found.status, found.stderr).toBe(0);
+		const tag = new RegExp(`<Cite source="${id}" quote="[^"]+" />`).exec(found.stdout)![0];
+		writeFileSync(
+			join(project.root, 'src/content/docs/disputes/generated-report.mdx'),
+			`---\ntitle: A generated report\ndescription: A page citing the generated report.\n---\n\nimport { Cite } from 'starlight-verbatim-citations/components';\n\nThe generated report opens with words drawn from the others${tag}.\n`,
+		);
+
+		const verify = cli(project.root, 'verify');
+		expect(verify.status, `${verify.stdout}\n${verify.stderr}`).toBe(0);
+		expect(verify.stdout).toMatch(/✓ check {2}No problems: \d+ reports/);
+		expect(verify.stdout).toMatch(/✓ links {2}\d+ links checked under \/, 0 broken/);
+		expect(verify.stdout).toContain(`No problems: ${reports.length + 1} reports`);
+		const page = readFileSync(join(project.root, 'dist/disputes/generated-report/index.html'), 'utf8');
+		expect(page).toContain(`sources/${id}/#`);
+		expect(existsSync(join(project.root, `dist/sources/${id}/index.html`))).toBe(true);
+	});
+});
