@@ -118,16 +118,24 @@ describe('the citation problems', () => {
 		`);
 	});
 	it('quote-ambiguous counts and places the occurrences, with or without a longer quote to suggest', () => {
-		const base = { code: 'quote-ambiguous' as const, sourceId: '001', quote: 'the quote', occurrences: [passage(2), passage(undefined)] };
-		expect(describeCitationProblem({ ...base, suggestion: 'the quote,\n longer' })).toMatchInlineSnapshot(`
+		const base = { code: 'quote-ambiguous' as const, sourceId: '001', quote: 'the quote' };
+		const occurrences = (first: string | undefined) => [
+			{ ...passage(2), suggestion: first },
+			{ ...passage(undefined), suggestion: 'quote, again' },
+		];
+		expect(describeCitationProblem({ ...base, occurrences: occurrences('the quote,\n longer') })).toMatchInlineSnapshot(`
 			{
-			  "hint": "Quote more of the passage you mean so that it occurs once, e.g. quote="the quote, longer".",
+			  "hint": "Quote more of the passage you mean, so that it occurs once; for the one in
+			  paragraph 2: quote="the quote, longer"
+			  at offset 40: quote="quote, again"",
 			  "message": "The quote «the quote» occurs 2 times in report 001 (paragraph 2, at offset 40), so the link could land on the wrong one.",
 			}
 		`);
-		expect(describeCitationProblem({ ...base, suggestion: undefined })).toMatchInlineSnapshot(`
+		expect(describeCitationProblem({ ...base, occurrences: occurrences(undefined) })).toMatchInlineSnapshot(`
 			{
-			  "hint": "Quote more of the passage you mean so that it occurs once.",
+			  "hint": "Quote more of the passage you mean, so that it occurs once; for the one in
+			  paragraph 2: no longer quote within its paragraph is unique; quote another passage
+			  at offset 40: quote="quote, again"",
 			  "message": "The quote «the quote» occurs 2 times in report 001 (paragraph 2, at offset 40), so the link could land on the wrong one.",
 			}
 		`);

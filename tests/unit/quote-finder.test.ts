@@ -42,9 +42,12 @@ describe('findQuote', () => {
 		const hits = findQuote(corpus, 'Trump adviser said');
 		const in004 = hits.filter((h) => h.sourceId === '004');
 		expect(in004.length).toBeGreaterThan(1);
-		expect(in004[0]!.note).toMatch(/occur \d+ times/);
-		const quote = scanCitationTags(in004[0]!.tag!).tags[0]!.quote;
-		expect(resolveCitation(corpus, '004', quote).ok).toBe(true);
+		// Each hit's tag passes the build and lands on that hit, not on the first occurrence.
+		for (const hit of in004) {
+			expect(hit.note).toMatch(/occur \d+ times in report 004; the tag quotes enough to land here alone/);
+			const resolved = resolveCitation(corpus, '004', scanCitationTags(hit.tag!).tags[0]!.quote);
+			expect(resolved.ok && resolved.citation.start <= hit.start && resolved.citation.end >= hit.end, hit.tag).toBe(true);
+		}
 	});
 
 	it('says clearly when nothing matches', () => {

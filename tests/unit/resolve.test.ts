@@ -129,18 +129,46 @@ describe('each problem, with its message and fix from the catalogue', () => {
 		expect(describeCitationProblem(problem).hint).toContain('source="001"');
 	});
 
-	it('quote-ambiguous: lists each occurrence by paragraph and suggests a longer quote that occurs once', () => {
+	it('quote-ambiguous: lists each occurrence by paragraph and gives each its own longer quote that occurs once', () => {
 		const problem = problemOf(resolveCitation(corpusOf('the same words first.\n\nthe same words again.'), '000', 'the same words'));
-		expect(problem).toMatchObject({ code: 'quote-ambiguous', suggestion: 'the same words first.' });
+		expect(problem).toMatchObject({ code: 'quote-ambiguous', occurrences: [{ suggestion: 'the same words first.' }, { suggestion: 'the same words again.' }] });
 		const { message, hint } = describeCitationProblem(problem);
 		expect(message).toContain('occurs 2 times in report 000 (paragraph 1, paragraph 2)');
-		expect(hint).toContain('quote="the same words first."');
+		expect(hint).toContain('paragraph 1: quote="the same words first."');
+		expect(hint).toContain('paragraph 2: quote="the same words again."');
+		// Each suggestion, quoted, lands on its own occurrence.
+		for (const [i, occurrence] of (problem as { occurrences: { start: number; suggestion: string }[] }).occurrences.entries()) {
+			const resolved = resolveCitation(corpusOf('the same words first.\n\nthe same words again.'), '000', occurrence.suggestion);
+			expect(resolved.ok && resolved.citation.start, `occurrence ${i}`).toBe(occurrence.start);
+		}
+	});
+
+	it('quote-ambiguous: the longer quote adds the fewest words, on either side, and never crosses its paragraph', () => {
+		const text = 'Then he said no to them. Later she said no to them.\n\nx y z\n\nx y z';
+		const ambiguous = (quote: string) => problemOf(resolveCitation(corpusOf(text), '000', quote, 1)) as { occurrences: { suggestion: string | undefined }[] };
+		// One word is enough for each: after the first (a word after reads on); before the second, whose
+		// paragraph ends with it ("said no to them." occurs twice).
+		expect(ambiguous('said no to them').occurrences.map((o) => o.suggestion)).toEqual(['said no to them. Later', 'she said no to them']);
+		// "x y z" is the whole of both paragraphs: nothing longer within a paragraph is unique.
+		expect(ambiguous('y z').occurrences.map((o) => o.suggestion)).toEqual([undefined, undefined]);
+	});
+
+	it('quote-ambiguous: a phrase found in many places gets a longer quote for its first twelve, and a count of the rest', () => {
+		const text = Array.from({ length: 20 }, (_, i) => `Item ${i} said yes.`).join('\n\n');
+		// "1 said yes" would also be in "11 said yes": the fewest words that occur only once.
+		const problem = problemOf(resolveCitation(corpusOf(text), '000', 'said yes')) as { occurrences: { suggestion?: string }[] };
+		expect(problem.occurrences.map((o) => o.suggestion)).toEqual(Array.from({ length: 20 }, (_, i) => (i < 10 ? `Item ${i} said yes` : i < 12 ? `${i} said yes` : undefined)));
+		const { hint } = describeCitationProblem(problem as never);
+		expect(hint).toContain('paragraph 12: quote="11 said yes"');
+		expect(hint).toMatch(/\n {2}and 8 more places: words this common say too little to cite; quote a longer passage$/);
 	});
 
 	it('quote-ambiguous: without a suggestion when no short extension is unique', () => {
-		const problem = problemOf(resolveCitation(corpusOf('w '.repeat(60)), '000', 'w w', 1));
-		expect(problem).toMatchObject({ code: 'quote-ambiguous', suggestion: undefined });
+		const problem = problemOf(resolveCitation(corpusOf('w '.repeat(120)), '000', 'w w', 1));
+		expect(problem).toMatchObject({ code: 'quote-ambiguous' });
+		expect((problem as { occurrences: { suggestion?: string }[] }).occurrences.every((o) => o.suggestion === undefined)).toBe(true);
 		expect(describeCitationProblem(problem).hint).not.toContain('quote=');
+		expect(describeCitationProblem(problem).hint).toContain('quote another passage');
 	});
 
 	it('quote-spans-paragraphs: names both paragraphs', () => {

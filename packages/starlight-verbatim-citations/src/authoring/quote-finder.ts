@@ -53,9 +53,12 @@ function hit(corpus: Corpus, source: Source, kind: MatchKind, start: number, end
 	let note: string | undefined;
 	if (resolution.ok) {
 		tag = citationTag(source.id, text);
-	} else if (resolution.problem.code === 'quote-ambiguous' && resolution.problem.suggestion) {
-		tag = citationTag(source.id, resolution.problem.suggestion);
-		note = `these words occur ${resolution.problem.occurrences.length} times in report ${source.id}; the tag quotes enough to be unique`;
+	} else if (resolution.problem.code === 'quote-ambiguous') {
+		// The tag for this occurrence, not the first one: each hit lands on its own place.
+		const own = resolution.problem.occurrences.find((o) => o.start <= start && o.end >= end)?.suggestion;
+		const times = `these words occur ${resolution.problem.occurrences.length} times in report ${source.id}`;
+		tag = own === undefined ? undefined : citationTag(source.id, own);
+		note = own === undefined ? `${times}, and no longer quote within this paragraph occurs once: quote another passage` : `${times}; the tag quotes enough to land here alone`;
 	} else {
 		note = `no tag: ${resolution.problem.code}`;
 	}

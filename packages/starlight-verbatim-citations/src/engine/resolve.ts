@@ -45,8 +45,8 @@ export type CitationProblem =
 			code: 'quote-ambiguous';
 			sourceId: string;
 			quote: string;
-			occurrences: Passage[];
-			suggestion: string | undefined;
+			/** Each place the quote occurs, with the shortest longer quote that lands only there. */
+			occurrences: (Passage & { suggestion: string | undefined })[];
 	  }
 	| { code: 'quote-spans-paragraphs'; sourceId: string; quote: string; paragraphs: number[] }
 	| {
@@ -114,24 +114,40 @@ function cutsWord(source: Source, quote: string, occurrence: Occurrence): Citati
 	};
 }
 
+/** How many words a suggested quote may add to the editor's: past that, quote a different passage. */
+const MAX_ADDED_WORDS = 40;
+/** Occurrences given a longer quote of their own; a phrase found more often says too little to cite. */
+const MAX_SUGGESTIONS = 12;
+
 /**
- * The shortest extension of the occurrence at `at` (adding following words, then preceding ones)
- * that occurs once in the report, so the error can offer a quote that works.
+ * The shortest extension of the occurrence at folded `[from, to)`, in whole words and within its
+ * paragraph (a quote may not run across paragraphs), that occurs once in the report: the quote that
+ * lands on this occurrence and no other. Fewest added words first; at equal length, more words after
+ * than before (a quote reads on more naturally than back).
  */
-function uniqueExtension(source: Source, normalised: string, at: number): string | undefined {
+function uniqueExtension(source: Source, from: number, to: number): string | undefined {
 	const folded = source.folded.text;
-	let from = at;
-	let to = at + normalised.length;
-	for (let step = 0; step < 24; step++) {
-		const candidate = folded.slice(from, to);
-		if (findAll(folded, candidate).length === 1) {
-			const [start, end] = originalRange(source.folded, from, to);
-			return source.text.slice(start, end);
+	const [start] = originalRange(source.folded, from, to);
+	const paragraph = paragraphAt(source.paragraphs, start);
+	const low = paragraph ? foldedOffset(source.folded, paragraph.start) : 0;
+	const high = paragraph ? foldedOffset(source.folded, paragraph.end) : folded.length;
+	// Word starts before the quote, nearest first; word ends after it, nearest first.
+	const before: number[] = [];
+	for (let at = from - 1; at > low && before.length < MAX_ADDED_WORDS; at--) if (folded[at - 1] === ' ') before.push(at);
+	if (from > low && before.length < MAX_ADDED_WORDS && before.at(-1) !== low) before.push(low);
+	const after: number[] = [];
+	for (let at = to + 1; at < high && after.length < MAX_ADDED_WORDS; at++) if (folded[at] === ' ') after.push(at);
+	if (to < high && after.length < MAX_ADDED_WORDS && after.at(-1) !== high) after.push(high);
+	for (let added = 1; added <= before.length + after.length; added++) {
+		for (let right = Math.min(added, after.length); right >= 0; right--) {
+			const left = added - right;
+			if (left > before.length) break;
+			const [a, b] = [left === 0 ? from : before[left - 1]!, right === 0 ? to : after[right - 1]!];
+			const candidate = folded.slice(a, b);
+			if (folded.indexOf(candidate, folded.indexOf(candidate) + 1) !== -1) continue;
+			const [s, e] = originalRange(source.folded, a, b);
+			return source.text.slice(s, e);
 		}
-		const nextSpace = folded.indexOf(' ', to + 1);
-		if (to < folded.length) to = nextSpace === -1 ? folded.length : nextSpace;
-		else if (from > 0) from = Math.max(0, folded.lastIndexOf(' ', from - 2) + 1);
-		else return undefined;
 	}
 	return undefined;
 }
@@ -222,8 +238,13 @@ export function resolveCitation(corpus: Corpus, sourceId: string, quote: string,
 				code: 'quote-ambiguous',
 				sourceId,
 				quote,
-				occurrences: found.map(({ start, end, paragraph, text }) => ({ start, end, paragraph, text })),
-				suggestion: uniqueExtension(source, normalised, found[0]!.at),
+				occurrences: found.map(({ start, end, paragraph, text, at }, i) => ({
+					start,
+					end,
+					paragraph,
+					text,
+					suggestion: i < MAX_SUGGESTIONS ? uniqueExtension(source, at, at + normalised.length) : undefined,
+				})),
 			},
 		};
 	}

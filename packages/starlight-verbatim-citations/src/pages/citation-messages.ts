@@ -68,9 +68,7 @@ export function describeCitationProblem(problem: CitationProblem): ProblemText {
 		case 'quote-ambiguous':
 			return {
 				message: `The quote ${show(problem.quote)} occurs ${problem.occurrences.length} times in report ${problem.sourceId} (${problem.occurrences.map(where).join(', ')}), so the link could land on the wrong one.`,
-				hint: problem.suggestion
-					? `Quote more of the passage you mean so that it occurs once, e.g. quote=${jsxString(problem.suggestion.replace(/\s+/g, ' ').trim())}.`
-					: 'Quote more of the passage you mean so that it occurs once.',
+				hint: ambiguousHint(problem.occurrences),
 			};
 		case 'quote-cuts-word': {
 			const at = problem.cut === 'both' ? 'starts and ends' : problem.cut === 'start' ? 'starts' : 'ends';
@@ -96,4 +94,12 @@ export function describeUnnamedAttribution(tag: string, sentence: string, paragr
 		message: `${tag}\nReport ${frames[0]!.sourceId}, paragraph ${paragraph}, gives these words to ${given}, but the sentence citing them does not name ${frames.length > 1 ? 'each attribution' : 'it'}: ${show(sentence)}`,
 		hint: `Say who the report gives the words to in the same sentence, using ${names} (e.g. "${frames[0]!.frame} …"). If the frame's names are too narrow, add one in ${'docs-data/attributions.yaml'}.`,
 	};
+}
+
+/** One quote per occurrence that lands there alone, so the editor picks the passage they mean. */
+function ambiguousHint(occurrences: readonly (Passage & { suggestion: string | undefined })[]): string {
+	const listed = occurrences.filter((o, i) => i < 12 || o.suggestion !== undefined);
+	const quotes = listed.map((o) => `${where(o)}: ${o.suggestion ? `quote=${jsxString(o.suggestion.replace(/\s+/g, ' ').trim())}` : 'no longer quote within its paragraph is unique; quote another passage'}`);
+	const more = occurrences.length - listed.length;
+	return `Quote more of the passage you mean, so that it occurs once; for the one in\n${quotes.map((q) => `  ${q}`).join('\n')}${more > 0 ? `\n  and ${more} more places: words this common say too little to cite; quote a longer passage` : ''}`;
 }
