@@ -6,6 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { datelineBasis } from '../../packages/starlight-verbatim-citations/src/corpus/dateline-evidence.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
@@ -150,6 +151,16 @@ describe('the built site', () => {
 			const hosted = readFileSync(join(dist, 'sources/raw', source.meta.file));
 			expect(hosted.equals(original), source.meta.file).toBe(true);
 			expect(toString(select('.sha', page(`/sources/${source.id}/`))!)).toBe(source.sha256);
+		}
+	});
+
+	it('says on each report page what its dateline rests on: the report’s words, or the editors’ source', () => {
+		for (const source of check.corpus.sources) {
+			const basis = datelineBasis(source.text, source.meta);
+			const shown = selectAll('.source-meta dd', page(`/sources/${source.id}/`)).map((dd) => toString(dd));
+			if (!source.meta.dateline) expect(shown).not.toContainEqual(expect.stringMatching(/\(stated in the text:|supplied by the editors/));
+			else if (basis?.kind === 'text') expect(shown, source.id).toContain(`${source.meta.dateline} (stated in the text: «${basis.words}»)`);
+			else expect(shown.join('\n'), source.id).toContain(`${source.meta.dateline} (supplied by the editors: ${basis!.kind === 'editors' ? basis!.note : ''}`);
 		}
 	});
 

@@ -221,6 +221,7 @@ describe('the corpus problems', () => {
 			'checksum-duplicate': corpusMessages['checksum-duplicate']('003_x.txt', 4),
 			'checksum-missing': corpusMessages['checksum-missing']('003_x.txt', 'docs-data/sources/SHA256SUMS'),
 			'source-changed': corpusMessages['source-changed']('003_x.txt', 'a'.repeat(64), 'b'.repeat(64)),
+			'dateline-unsupported': corpusMessages['dateline-unsupported']('003', '2017-06-08', [{ date: '2017-06-07', words: '2017-06-07' }]),
 		} satisfies Record<keyof typeof corpusMessages, unknown>;
 		expect(texts).toMatchInlineSnapshot(`
 			{
@@ -239,6 +240,10 @@ describe('the corpus problems', () => {
 			  "checksums-missing": {
 			    "hint": "Restore it from git (git checkout -- docs-data/sources/SHA256SUMS). Checksums are recorded only by npx verbatim-citations add-source, when a report is first added.",
 			    "message": "docs-data/sources/SHA256SUMS is missing, so no report can be shown to be the original.",
+			  },
+			  "dateline-unsupported": {
+			    "hint": "Write the date the text states (dateline: 2017-06-07), or, if the dateline comes from elsewhere, say where: datelineSource: { note: "…", url: "…" } (shown on the report page as supplied by the editors).",
+			    "message": "Report 003's dateline 2017-06-08 is not stated in its text. The text states 2017-06-07 («2017-06-07»). A dateline decides worked-out dates and which of two copies came first, so it must be proved.",
 			  },
 			  "metadata-duplicate-file": {
 			    "hint": "List each report file once; remove this entry or correct its file name.",

@@ -1,3 +1,4 @@
+import { unprovedDateline } from './dateline-evidence.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { kindOf, readRegularFile, type RegularFile } from './regular-file.ts';
@@ -142,9 +143,11 @@ export function loadCorpus(
 	const { metadataFile: METADATA_FILE, checksumFile: CHECKSUM_FILE, sourcesDir: SOURCES_DIR } = layout;
 	const problems: SiteProblem[] = [];
 	const metaLines: MetadataLines = { file: layout.metadataFile, entries: new Map() };
+	const datelineLines = new Map<string, number>();
 	const unavailable: UnavailableSources = { all: false, ids: new Set() };
 	const failed = (): LoadedCorpus => ({ corpus: createCorpus([]), problems, lines: metaLines, unavailable: { all: true, ids: new Set() } });
-	const add = (file: string, line: number, code: CorpusProblemCode, text: ProblemText) => problems.push(problemAt(file, line, code, text.message, text.hint));
+	const add = (file: string, line: number, code: CorpusProblemCode, text: ProblemText, sourceId?: string) =>
+		problems.push({ ...problemAt(file, line, code, text.message, text.hint), ...(sourceId === undefined ? {} : { sourceId }) });
 	const unreadable = (file: string, read: Exclude<RegularFile, { ok: true }>) => {
 		if (read.reason === 'not-a-file') add(file, 1, 'source-not-a-file', corpusMessages['source-not-a-file'](file, read.kind));
 		else if (read.reason === 'unreadable') add(file, 1, 'source-unreadable', corpusMessages['source-unreadable'](file, read.message));
@@ -239,6 +242,8 @@ export function loadCorpus(
 			}
 		}
 		metaLines.entries.set(meta.id, { line, uncited });
+		const datelineNode = isMap(item) ? item.get('dateline', true) : undefined;
+		if (datelineNode) datelineLines.set(meta.id, lineOf(datelineNode));
 		const reportFile = `${SOURCES_DIR}/${meta.file}`;
 		const path = join(root, SOURCES_DIR, meta.file);
 		const read = readRegularFile(path);
@@ -281,7 +286,10 @@ export function loadCorpus(
 	}
 
 	const corpus = createCorpus(entries.map(({ entry }) => entry));
-	for (const { meta, line } of entries) {
+	for (const { meta, line, entry } of entries) {
+		const unproved = unprovedDateline(entry.text, meta);
+		const datelineLine = datelineLines.get(meta.id) ?? line;
+		if (unproved) add(METADATA_FILE, datelineLine, 'dateline-unsupported', corpusMessages['dateline-unsupported'](meta.id, meta.dateline!, unproved), meta.id);
 		for (const note of meta.qualityNotes) {
 			if (note.evidence === undefined) continue;
 			const resolution = resolveCitation(corpus, meta.id, note.evidence, minQuoteLength);

@@ -8,6 +8,12 @@ import type { ProblemText } from '../pages/citation-messages.ts';
  * `npx verbatim-citations add-source` records one, when a report is first added.
  */
 export const corpusMessages = {
+	'dateline-unsupported': (id: string, dateline: string, stated: readonly { date: string; words: string }[]): ProblemText => ({
+		message: `Report ${id}'s dateline ${dateline} is not stated in its text. ${
+			stated.length === 0 ? 'The text states no full date.' : `The text states ${stated.slice(0, 3).map((s) => `${s.date} («${s.words}»)`).join(', ')}.`
+		} A dateline decides worked-out dates and which of two copies came first, so it must be proved.`,
+		hint: `${stated.length > 0 ? `Write the date the text states (dateline: ${stated[0]!.date}), or, if the dateline comes from elsewhere, say where` : 'Remove the dateline, or say where it comes from'}: datelineSource: { note: "…", url: "…" } (shown on the report page as supplied by the editors).`,
+	}),
 	'metadata-missing': (file: string): ProblemText => ({
 		message: `${file} is missing.`,
 		hint: 'Create it with one entry per report (see README, "Add a report").',

@@ -20,6 +20,8 @@ export function englishStrings({ singular, plural }: CitationOptions['sourceNoun
 		'verbatimCitations.source.summaryLabel': 'Summary',
 		'verbatimCitations.source.datelineLabel': 'Dateline',
 		'verbatimCitations.source.noDateline': 'None stated in the text',
+		'verbatimCitations.source.datelineStated': 'stated in the text: «{{words}}»',
+		'verbatimCitations.source.datelineSupplied': 'supplied by the editors: {{note}}',
 		'verbatimCitations.source.originalLabel': 'Original',
 		'verbatimCitations.source.bytes': ' bytes, served byte for byte as received',
 		'verbatimCitations.source.citedLabel': 'Cited',

@@ -1,3 +1,4 @@
+import { datelineBasis } from '../corpus/dateline-evidence.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import { sentenceBounds } from './sentences.ts';
 import type { SharedPassage } from './shared-passages.ts';
@@ -61,11 +62,17 @@ export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]
 }
 
 function directionOf(corpus: Corpus, a: string, b: string, diffs: readonly TwinDiff[]): Direction | undefined {
-	const dateA = corpus.byId.get(a)!.meta.dateline;
-	const dateB = corpus.byId.get(b)!.meta.dateline;
-	if (dateA && dateB && dateA !== dateB) {
-		const [from, to] = dateA < dateB ? [a, b] : [b, a];
-		return { from, to, basis: `Report ${from}'s dateline (${from === a ? dateA : dateB}) is earlier than report ${to}'s (${to === a ? dateA : dateB}).` };
+	// Only a proved dateline (stated in the text, or with the editors' source) may decide a direction.
+	const proved = (id: string) => {
+		const source = corpus.byId.get(id)!;
+		const basis = datelineBasis(source.text, source.meta);
+		return basis && { date: source.meta.dateline!, said: basis.kind === 'text' ? 'stated in its text' : 'supplied by the editors' };
+	};
+	const [dateA, dateB] = [proved(a), proved(b)];
+	if (dateA && dateB && dateA.date !== dateB.date) {
+		const [from, to] = dateA.date < dateB.date ? [a, b] : [b, a];
+		const [early, late] = from === a ? [dateA, dateB] : [dateB, dateA];
+		return { from, to, basis: `Report ${from}'s dateline (${early.date}, ${early.said}) is earlier than report ${to}'s (${late.date}, ${late.said}).` };
 	}
 	const dropped = diffs.reduce((n, d) => n + d.counts.dropped, 0);
 	const added = diffs.reduce((n, d) => n + d.counts.added, 0);

@@ -23,8 +23,10 @@ export const sourceMetadataSchema = z.strictObject({
 	file: z.string().max(128, 'must be at most 128 characters: a longer file name is refused by some file systems').regex(/^[A-Za-z0-9._-]+\.txt$/, 'a .txt file name inside docs-data/sources/ made of letters, digits, ".", "_" and "-" (npx verbatim-citations add-source names it <id>_<hash>.txt)'),
 	/** Editorial title: the reports carry no reliable headline, so the site labels this as ours. */
 	title: z.string().min(1).refine(filled, unfilled),
-	/** The dateline, only where the report's own text states one (YYYY-MM-DD). */
+	/** The dateline (YYYY-MM-DD): the build finds it in the report's text, or `datelineSource` says where it comes from. */
 	dateline: z.iso.date().optional(),
+	/** Where a dateline the text does not state comes from; shown on the report page as supplied by the editors. */
+	datelineSource: z.strictObject({ note: z.string().min(1), url: z.url().optional() }).optional(),
 	/** One line on what the report covers. Editorial. */
 	summary: z.string().min(1).refine(filled, unfilled),
 	/** Observations about the text as received: typos, garbling, off-topic passages. */

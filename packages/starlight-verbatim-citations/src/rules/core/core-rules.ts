@@ -47,6 +47,13 @@ export const CORE_RULES: readonly Rule[] = [
 		'a report that cannot be read has no words for its citations to show',
 	),
 	core(
+		'dateline-unsupported',
+		['dateline-unsupported'],
+		"A report's dateline is a date its own text states, or carries datelineSource (where the editors took it from, shown on the report page): a typed dateline decides worked-out dates and which of two copies came first.",
+		"Report 003's dateline 2017-06-08 is not stated in its text. The text states 2017-06-07 («date 2017-06-07»).",
+		'Write the date the text states (dateline: 2017-06-07), or say where it comes from: datelineSource: { note: "…", url: "…" }.',
+	),
+	core(
 		'checksums',
 		['checksums-missing', 'checksum-missing', 'checksum-malformed', 'checksum-duplicate'],
 		'SHA256SUMS exists and records exactly one well-formed checksum per report.',
