@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { random, syntheticReport, vocabularyOf } from '../../bench/synthetic.ts';
@@ -24,7 +24,7 @@ describe('a generated sixth report, added and cited as the README says', () => {
 		const incoming = join(project.root, 'incoming-report.txt');
 		writeFileSync(incoming, text);
 
-		const added = cli(project.root, 'add-source', incoming);
+		const added = cli(project.root, 'add-source', incoming, '--outlet', 'The Generated Times', '--byline', 'A wire service', '--url', 'https://example.org/generated', '--retrieved', '2026-12-03', '--excerpt');
 		expect(added.status, added.stderr).toBe(0);
 		const id = /Added report (\S+):/.exec(added.stdout)![1]!;
 		// The stub as the build refuses it, then filled in as the README's "Add a report" asks.
@@ -34,7 +34,8 @@ describe('a generated sixth report, added and cited as the README says', () => {
 		project.edit('docs-data/sources.yaml', (yaml) =>
 			yaml.replace(/title: "TODO[^"\n]*"/, 'title: "A generated report"').replace(/summary: "TODO[^"\n]*"/, 'summary: "Words drawn from the other reports, for this test."'),
 		);
-		appendFileSync(join(project.root, 'docs-data/attributions.yaml'), `\n"${id}": []\n`);
+		// add-source wrote the report's attribution entry, its candidates as comments to confirm.
+		expect(readFileSync(join(project.root, 'docs-data/attributions.yaml'), 'utf8')).toContain(`\n"${id}": []\n`);
 
 		// The quote finder gives the tag to paste.
 		const words = text.split(/\s+/).slice(0, 8).join(' ');
@@ -53,6 +54,8 @@ describe('a generated sixth report, added and cited as the README says', () => {
 		expect(verify.stdout).toContain(`No problems: ${reports.length + 1} reports`);
 		const page = readFileSync(join(project.root, 'dist/disputes/generated-report/index.html'), 'utf8');
 		expect(page).toContain(`sources/${id}/#`);
+		const reportPage = readFileSync(join(project.root, `dist/sources/${id}/index.html`), 'utf8');
+		for (const shown of ['The Generated Times', 'A wire service', 'https://example.org/generated', 'on 2026-12-03', 'An excerpt of the report']) expect(reportPage).toContain(shown);
 		expect(existsSync(join(project.root, `dist/sources/${id}/index.html`))).toBe(true);
 	});
 });

@@ -14,13 +14,33 @@ export interface ExistingReport {
 	listed?: boolean;
 }
 
+/** What an editor may give add-source about a report (its flags), written into the stub. */
+export interface ReportDetails {
+	title?: string;
+	dateline?: string;
+	datelineSource?: { note: string; url?: string };
+	summary?: string;
+	outlet?: string;
+	byline?: string;
+	url?: string;
+	retrieved?: string;
+	excerpt?: boolean;
+}
+
 /** The metadata stub add-source appends to sources.yaml (a subset of the schema's fields). */
-export interface MetadataStub {
+export interface MetadataStub extends ReportDetails {
 	id: string;
 	file: string;
 	title: string;
 	summary: string;
 	qualityNotes: never[];
+}
+
+/** The stub with the editor's details, in the order sources.yaml lists fields; undefined ones left out. */
+export function withDetails(entry: MetadataStub, details: ReportDetails): MetadataStub {
+	const { title = entry.title, summary = entry.summary, dateline, datelineSource, outlet, byline, url, retrieved, excerpt } = details;
+	const given = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return { id: entry.id, file: entry.file, title, ...given({ dateline, datelineSource }), summary, ...given({ outlet, byline, url, retrieved, excerpt }), qualityNotes: [] };
 }
 
 export type AddSourcePlan =
@@ -182,7 +202,7 @@ export function appendMetadataEntry(current: string, entry: MetadataStub): { ok:
 	const doc = new Document([entry]);
 	const item = isSeq(doc.contents) ? doc.contents.items[0] : undefined;
 	const summaryKey = isMap(item) ? item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'summary')?.key : undefined;
-	if (isScalar(summaryKey)) summaryKey.commentBefore = " dateline: YYYY-MM-DD   (only if the report's text states one)";
+	if (isScalar(summaryKey) && entry.dateline === undefined) summaryKey.commentBefore = ' dateline: YYYY-MM-DD   (a date the text states, or add datelineSource: { note, url })';
 	const written = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 	const text = `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${written}`;
 	// The result must read back as the old list plus exactly this entry, or nothing is written.

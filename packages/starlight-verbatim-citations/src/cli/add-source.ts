@@ -12,7 +12,11 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { appendChecksumLine, appendMetadataEntry, planAddSource, type ExistingReport } from '../authoring/add-source.ts';
+import { appendChecksumLine, appendMetadataEntry, planAddSource, withDetails, type ExistingReport, type ReportDetails } from '../authoring/add-source.ts';
+import { attributionsStub } from '../authoring/attributions-stub.ts';
+import { unprovedDateline } from '../corpus/dateline-evidence.ts';
+import { corpusMessages } from '../corpus/corpus-messages.ts';
+import { sourceMetadataSchema } from '../schemas/source-metadata.ts';
 import { corpusLayout, decodeReport, parseChecksums, sha256 } from '../corpus/corpus-files.ts';
 import { readRegularFile } from '../corpus/regular-file.ts';
 import { readYaml } from '../corpus/yaml-file.ts';
@@ -59,8 +63,8 @@ function listedEntries(yamlText: string): { id?: unknown; file?: unknown }[] {
 }
 
 /** Adds the report at `path` (relative to `cwd`) to the corpus of the site at `root`; returns what to tell the editor. */
-export function addSource(cwd: string, root: string, corpusDir: string, path: string, requestedId?: string): string {
-	const { checksumFile, metadataFile, sourcesDir: sourcesFolder } = corpusLayout(corpusDir);
+export function addSource(cwd: string, root: string, corpusDir: string, path: string, requestedId?: string, details: ReportDetails = {}): string {
+	const { checksumFile, metadataFile, sourcesDir: sourcesFolder, attributionsFile } = corpusLayout(corpusDir);
 	const sourcesDir = join(root, sourcesFolder);
 	const bytes = readReportFile(resolve(cwd, path), path);
 	const metadataPath = join(root, metadataFile);
@@ -91,7 +95,9 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 	const ids = entries.map((e) => String(e.id));
 	const plan = planAddSource(basename(path), bytes, existing, ids, recorded, [...idOf.keys()], requestedId);
 	if (!plan.ok) return refuse(plan.reason);
-	const metadata = appendMetadataEntry(yamlText, plan.entry);
+	const entry = withDetails(plan.entry, details);
+	refuseInvalidDetails(entry, decodeReport(bytes) ?? '');
+	const metadata = appendMetadataEntry(yamlText, entry);
 	if (!metadata.ok) return refuse(metadata.reason);
 
 	mkdirSync(sourcesDir, { recursive: true });
@@ -121,20 +127,75 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 		}
 		refuse(`Could not update the index files: ${(error as Error).message}. ${undone ? 'Nothing was added.' : `Run npx verbatim-citations add-source ${path} again to finish the add.`}`);
 	}
+	const frames = writeAttributionsStub(join(root, attributionsFile), plan.id, decodeReport(bytes) ?? '');
+	const todo = [entry.title, entry.summary].some((text) => text.startsWith('TODO'));
+	const steps = [
+		todo ? `Fill in the TODO title and summary of report ${plan.id} in ${metadataFile} (the build refuses them until you do).` : undefined,
+		frames.written
+			? `Confirm its attribution frames in ${attributionsFile}: ${frames.candidates} candidates are listed there as comments under "${plan.id}" (npx verbatim-citations frames ${plan.id} shows them in context); "${plan.id}": [] if it attributes nothing.`
+			: `Record its attribution frames in ${attributionsFile} (${frames.reason}); npx verbatim-citations frames ${plan.id} proposes them.`,
+		'Cite it: npx verbatim-citations quote "some words" prints tags for it.',
+		'Check everything: npx verbatim-citations verify (the check, the build and the link check).',
+	].filter((step): step is string => step !== undefined);
 	return `${plan.resumed ? 'Finished adding' : 'Added'} report ${plan.id}: ${sourcesFolder}/${plan.file} (sha256 ${plan.sha256}).
 
 Next:
-  1. Fill in the TODO title and summary of report ${plan.id} in ${metadataFile} (the build refuses
-     them until you do), and the dateline only if the text states one.
-  2. Cite it: npx verbatim-citations quote "some words" prints tags for it.
-  3. Check everything: npx verbatim-citations verify (the check, the build and the link check).`;
+${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`;
+}
+
+const DETAIL_FLAGS = ['title', 'summary', 'dateline', 'dateline-source', 'outlet', 'byline', 'url', 'retrieved'] as const;
+
+/** The report details given as flags; a flag not given is left out of the entry. */
+export function detailsOf(values: Record<string, string | boolean | undefined>): ReportDetails {
+	const text = (flag: (typeof DETAIL_FLAGS)[number]) => (typeof values[flag] === 'string' ? (values[flag] as string) : undefined);
+	const source = text('dateline-source');
+	return {
+		title: text('title'),
+		summary: text('summary'),
+		dateline: text('dateline'),
+		datelineSource: source === undefined ? undefined : /^https?:\/\//.test(source) ? { note: 'The editors took the dateline from this address.', url: source } : { note: source },
+		outlet: text('outlet'),
+		byline: text('byline'),
+		url: text('url'),
+		retrieved: text('retrieved'),
+		excerpt: values.excerpt === true ? true : undefined,
+	};
+}
+
+/** Refuses details the build would refuse: an invalid field, or a dateline the text does not state and no source vouches for. */
+function refuseInvalidDetails(entry: ReturnType<typeof withDetails>, text: string): void {
+	const parsed = sourceMetadataSchema.safeParse({ ...entry, title: entry.title.replace(/^TODO/, 'x'), summary: entry.summary.replace(/^TODO/, 'x') });
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		refuse(`--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue.message}. Nothing was written.`);
+	}
+	const stated = unprovedDateline(text, entry);
+	if (stated) {
+		const { message, hint } = corpusMessages['dateline-unsupported']('(new)', entry.dateline!, stated);
+		refuse(`${message.replace("Report (new)'s", 'The')} ${hint.replace('datelineSource: { note: "…", url: "…" }', '--dateline-source "where it comes from"')} Nothing was written.`);
+	}
+}
+
+/** Appends the report's attribution stub when the file has no entry for it; never fails the add. */
+function writeAttributionsStub(path: string, id: string, text: string): { written: true; candidates: number } | { written: false; reason: string } {
+	const current = readRegularFile(path);
+	if (!current.ok && current.reason !== 'missing') return { written: false, reason: 'the file could not be read' };
+	const before = current.ok ? current.bytes.toString('utf8') : '';
+	const stub = attributionsStub(before, id, text);
+	if (!stub.ok) return { written: false, reason: stub.reason };
+	try {
+		writeAtomically(path, stub.text);
+	} catch (error) {
+		return { written: false, reason: `it could not be written: ${(error as Error).message}` };
+	}
+	return { written: true, candidates: stub.candidates };
 }
 
 export const addSourceCommand: Command = {
 	name: 'add-source',
 	summary: 'add a report file to the corpus (copied byte for byte, checksum recorded)',
-	usage: 'npx verbatim-citations add-source <file.txt> [--id ID]',
-	options: { id: { type: 'string' } },
+	usage: 'npx verbatim-citations add-source <file.txt> [--id ID] [--title T] [--summary S] [--dateline D] [--outlet O] [...]',
+	options: Object.fromEntries([...DETAIL_FLAGS.map((flag) => [flag, { type: 'string' as const }]), ['id', { type: 'string' as const }], ['excerpt', { type: 'boolean' as const }]]),
 	help: `Usage: npx verbatim-citations add-source <file.txt> [--id ID]
 
 Copies a UTF-8 text report byte for byte into the corpus's sources/ folder as
@@ -144,16 +205,25 @@ creating either file if the corpus has none yet. Refuses an empty file, one that
 symbolic link, and a report already there (same bytes, or same words with other whitespace).
 If it stops half-way, run it again with the same file: it finishes the add.
 
-Options:
-  --id ID   the report's id (lowercase letters, digits and hyphens), instead of the next free
-            number (000, 001, ...); refused if another report has it.
+It also appends the report's entry to attributions.yaml, with the attribution frames its text
+suggests listed as comments to confirm.
+
+Options (each written into the entry; all can be filled in later by hand):
+  --id ID               the report's id (lowercase letters, digits and hyphens), instead of the
+                        next free number (000, 001, ...); refused if another report has it.
+  --title TEXT          editorial title          --summary TEXT   one line on what it covers
+  --dateline YYYY-MM-DD a date the text states (refused otherwise, unless --dateline-source)
+  --dateline-source TEXT where a dateline the text does not state comes from
+  --outlet TEXT         the publication          --byline TEXT    author or wire service
+  --url URL             where it was retrieved   --retrieved YYYY-MM-DD  when
+  --excerpt             the text is an excerpt, not the whole report
 
 Example:
-  npx verbatim-citations add-source ~/Downloads/report.txt --id city-council`,
+  npx verbatim-citations add-source ~/Downloads/report.txt --id city-council --outlet "The Harbour Times" --dateline 2024-03-05`,
 	async run({ args, values, cwd, io, site }) {
 		if (args.length !== 1) throw new CliError(`${args.length === 0 ? 'Which file? add-source takes the path of one report.' : `add-source takes one file at a time (got ${args.length}).`}\nUsage: ${addSourceCommand.usage}`, 2);
 		const { root, options } = await site();
-		io.out(addSource(cwd, root, options.corpus, args[0]!, values.id as string | undefined));
+		io.out(addSource(cwd, root, options.corpus, args[0]!, values.id as string | undefined, detailsOf(values)));
 		return 0;
 	},
 };

@@ -29,6 +29,16 @@ export const sourceMetadataSchema = z.strictObject({
 	datelineSource: z.strictObject({ note: z.string().min(1), url: z.url().optional() }).optional(),
 	/** One line on what the report covers. Editorial. */
 	summary: z.string().min(1).refine(filled, unfilled),
+	/** The publication the text was taken from, as received ("The Local, from AFP"). */
+	outlet: z.string().min(1).optional(),
+	/** The author, or the wire service, as the report gives it. */
+	byline: z.string().min(1).optional(),
+	/** Where the text was retrieved from. */
+	url: z.url().optional(),
+	/** When it was retrieved (YYYY-MM-DD). */
+	retrieved: z.iso.date().optional(),
+	/** True when the text is an excerpt of the report, not the whole of it. */
+	excerpt: z.boolean().optional(),
 	/** Observations about the text as received: typos, garbling, off-topic passages. */
 	qualityNotes: z.array(qualityNoteSchema).default([]),
 	/**
