@@ -33,6 +33,19 @@ describe('lineage on the built site', () => {
 		}
 	});
 
+	it('lists, on the reports index, each report a report shares passages with once, with the count of passages', () => {
+		const page = html('sources');
+		for (const source of site.corpus.sources) {
+			const row = selectAll('.sources-table tbody tr', page).find((tr) => flat(toString(select('th', tr)!)) === source.id)!;
+			const twins = passages.flatMap((p) => (p.a.sourceId === source.id ? [p.b.sourceId] : p.b.sourceId === source.id ? [p.a.sourceId] : []));
+			const expected = [...new Set(twins)].sort().map((id) => {
+				const n = twins.filter((t) => t === id).length;
+				return `${id} (${n} ${n === 1 ? 'passage' : 'passages'})`;
+			});
+			expect(flat(toString(select('.shared-with', row)!)), source.id).toBe(expected.join(', ') || 'none');
+		}
+	});
+
 	it('draws the lineage on the reports index, hides the drawing from screen readers and gives them a table', () => {
 		const page = html('sources');
 		expect(select('svg.lineage-diagram', page)!.properties.ariaHidden).toBe('true');
