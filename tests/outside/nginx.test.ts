@@ -61,6 +61,25 @@ describe.skipIf(!nginx)(`nginx with ${CONFIG}, serving the site built for ${BASE
 		}
 	});
 
+	it('compresses pages, styles and scripts, and lets browsers keep the hashed files under _astro/ for a year', async () => {
+		const page = await get('/explainer/');
+		expect(page.headers.get('content-encoding')).toBe('gzip');
+		expect(page.headers.get('cache-control')).toBeNull();
+		const html = await page.text();
+		const assets = [...html.matchAll(/(?:src|href)="(\/explainer\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+		expect(assets.length).toBeGreaterThan(0);
+		for (const path of assets) {
+			const response = await get(path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+			expect(response.headers.get('content-encoding'), path).toBe('gzip');
+			expectPromisedHeaders(response, path);
+		}
+		// The raw reports are never re-encoded: what goes out is the received bytes themselves.
+		const raw = readdirSync(join(outDir, 'sources/raw'))[0]!;
+		expect((await get(`/explainer/sources/raw/${raw}`)).headers.get('content-encoding')).toBeNull();
+	});
+
 	it('serves every raw report byte for byte as text/plain; charset=utf-8 with the promised headers', async () => {
 		const files = readdirSync(join(outDir, 'sources/raw'));
 		expect(files.length).toBeGreaterThan(3);
