@@ -164,6 +164,19 @@ describe('the built site', () => {
 		}
 	});
 
+	it('names every "cited in" link of a report page distinctly, and shortens cited words only between words', () => {
+		for (const source of check.corpus.sources) {
+			for (const item of selectAll('.cited-by li', page(`/sources/${source.id}/`))) {
+				const names = selectAll('a:not(.cited-words)', item).map((a) => String(a.properties.ariaLabel ?? toString(a)));
+				expect(new Set(names).size, `${source.id}: ${names.join(' | ')}`).toBe(names.length);
+				const shown = toString(select('.cited-words', item)!).replace(/^“|”$/g, '');
+				const words = source.text.slice(...(String(select('.cited-words', item)!.properties.href).match(/(\d+)-(\d+)$/)?.slice(1).map(Number) as [number, number])).replace(/\s+/g, ' ').trim();
+				if (!shown.endsWith('…')) expect(shown).toBe(words);
+				else expect(`${words} `.startsWith(`${shown.slice(0, -1)} `) || /^[\s,;:]/.test(words.slice(shown.length - 1)), `${source.id}: «${shown}» cuts «${words}»`).toBe(true);
+			}
+		}
+	});
+
 	it('shows each report in full, paragraph by paragraph, as text', () => {
 		for (const source of check.corpus.sources) {
 			const tree = page(`/sources/${source.id}/`);
