@@ -33,6 +33,25 @@ describe.skipIf(!hasChromium)('reading a page in Chromium', () => {
 		}
 	});
 
+	it('sets each report-page label on the line of its value, on a wide screen and a phone', async () => {
+		for (const viewport of [SCREEN, { width: 390, height: 844 }]) {
+			const page = await site.browser.newPage({ viewport });
+			try {
+				await page.goto(`${site.url}sources/000/`);
+				const offsets = await page.evaluate(() =>
+					[...document.querySelectorAll('.source-meta > dt')].map((dt) => ({
+						label: dt.textContent!.trim(),
+						off: Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top),
+					})),
+				);
+				expect(offsets.length).toBeGreaterThan(4);
+				for (const { label, off } of offsets) expect(off, `${label} at ${viewport.width} px`).toBeLessThan(4);
+			} finally {
+				await page.close();
+			}
+		}
+	});
+
 	it('unfolds who cites the words a link points at, and only that paragraph', async () => {
 		const page = await site.browser.newPage({ viewport: SCREEN });
 		try {
