@@ -16,7 +16,7 @@ function filler(sentences: number, from = 0): string {
 }
 
 describe('the closest passage', () => {
-	it('is bounded: a long failing quote against a 10 MB text is answered in about a second', { timeout: 60_000 }, () => {
+	it('is bounded: a long failing quote against a 10 MB text is answered in seconds, not minutes', { timeout: 120_000 }, () => {
 		const sentences = 180_000;
 		const text = filler(sentences);
 		expect(text.length).toBeGreaterThan(10_000_000);
@@ -27,9 +27,10 @@ describe('the closest passage', () => {
 		const seconds = (performance.now() - started) / 1000;
 		expect(near!.start).toBe(at);
 		expect(near!.distance).toBe(2);
-		// About 1 s idle (npm run bench:searches); the unbounded search took many minutes here. The
-		// bound is generous so that a machine shared with other builds does not fail it.
-		expect(seconds).toBeLessThan(15);
+		// About 1 s idle (npm run bench:searches, where the figure is kept); the unbounded search took
+		// many minutes here. This guards that bound, not the speed: under coverage on a machine at
+		// load 16 it took 26 s (2026-12-03), so the line is drawn well below minutes, not near 1 s.
+		expect(seconds).toBeLessThan(60);
 	});
 });
 
