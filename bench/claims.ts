@@ -62,7 +62,6 @@ const HEDGES: [RegExp, string][] = [
 	[/\b(?:could|may|might) be\b/giu, 'is'],
 	[/\b(?:could|may|might)\b/giu, 'will'],
 	[/\b(?:appears|seems|appeared|seemed) to /giu, ''],
-	[/\bwould\b/giu, 'will'],
 	[/\blikely\b/giu, 'certain'],
 	[/\bsays\b/giu, 'proves'],
 	[/\bsay\b/giu, 'prove'],

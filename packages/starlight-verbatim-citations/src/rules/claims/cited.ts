@@ -18,7 +18,14 @@ export interface CitedClaim {
 	shown: string[];
 	/** The reports it cites. */
 	sources: string[];
+	/**
+	 * The report sentence before a cited one that opens with a pronoun ("He tweeted that …"): whom
+	 * the pronoun stands for, which a claim may name.
+	 */
+	antecedents: string[];
 }
+
+const PRONOUN = /^["“‘]?(?:He|She|They|His|Her|Their|It|Its)\b/u;
 
 /**
  * Every claim sentence of every page with the report sentences it cites (the sentence each quote
@@ -45,7 +52,7 @@ export function citedClaims(
 			const { citation } = references.get(use.reference)!;
 			let entry = onPage.get(use.sentence);
 			if (!entry) {
-				entry = { claim: { file: page.file, line: use.line, column: use.column, sentence: use.sentence, said: [], shown: [], sources: [] }, seen: new Set() };
+				entry = { claim: { file: page.file, line: use.line, column: use.column, sentence: use.sentence, said: [], shown: [], sources: [], antecedents: [] }, seen: new Set() };
 				onPage.set(use.sentence, entry);
 				claims.push(entry.claim);
 			}
@@ -57,7 +64,30 @@ export function citedClaims(
 			entry.seen.add(`${citation.sourceId}:${said}`);
 			entry.claim.said.push(said);
 			entry.claim.shown.push(`Report ${citation.sourceId}: ${show(said)}`);
+			const sentences = reportSentences(citation.sourceId);
+			const at = sentences.findIndex((sentence) => sentence.end > citation.start);
+			if (at > 0 && PRONOUN.test(`${context.before}${context.quote}`)) entry.claim.antecedents.push(source.text.slice(sentences[at - 1]!.start, sentences[at - 1]!.end).replace(/\s+/gu, ' ').trim());
 		}
+	}
+	return mergeSentences(claims);
+}
+
+/**
+ * A sentence whose quotation holds a full stop is read once per citation, each time from the
+ * citation's own segment on ("… the report quotes Heye: “… before,”" and "This has risen …"):
+ * the readings of one sentence (one opening) share what each cites.
+ */
+function mergeSentences(claims: CitedClaim[]): CitedClaim[] {
+	const groups = new Map<string, CitedClaim[]>();
+	for (const claim of claims) {
+		const key = `${claim.file}\n${claim.line}\n${claim.sentence.slice(0, 40)}`;
+		groups.set(key, [...(groups.get(key) ?? []), claim]);
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const union = <T>(pick: (c: CitedClaim) => T[]) => [...new Set(group.flatMap(pick))];
+		const merged = { said: union((c) => c.said), shown: union((c) => c.shown), sources: union((c) => c.sources), antecedents: union((c) => c.antecedents) };
+		for (const claim of group) Object.assign(claim, merged);
 	}
 	return claims;
 }
