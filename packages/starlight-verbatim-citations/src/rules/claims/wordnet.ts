@@ -86,3 +86,12 @@ export function antonymsOf(word: string): Set<string> {
 		for (const synset of synsets.get(lemma) ?? []) for (const target of data.get(synset)?.antonyms ?? []) for (const w of data.get(target)?.words ?? []) opposite.add(w);
 	return opposite;
 }
+
+/**
+ * The words WordNet puts in a synset with a word's lemmas, in their two most frequent senses only
+ * (WordNet lists a lemma's senses by frequency): "resign" → "quit", "step_down", "leave_office", …
+ */
+export function synonymsOf(word: string): Set<string> {
+	const { synsets, data } = lexiconOf();
+	return new Set(lemmasOf(word).flatMap((lemma) => (synsets.get(lemma) ?? []).slice(0, 2).flatMap((synset) => data.get(synset)?.words ?? [])));
+}
