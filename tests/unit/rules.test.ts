@@ -72,7 +72,7 @@ describe('the rule registry', () => {
 
 	it('keeps the verbatim, corpus and link rules on in every site, and the editorial ones for the explainer preset', () => {
 		const core = ['verbatim', 'tag-invalid', 'mdx-syntax', 'link-broken', 'link-root-relative', 'metadata', 'source-files', 'checksums', 'date-tag', 'disagreement-tag'];
-		const editorial = ['uncited-prose', 'attribution-unnamed', 'date-typed', 'timeline-order', 'sentence-coverage', 'paragraph-coverage', 'copy-unsaid', 'disagreement-sides', 'report-named', 'claim-number-unsupported'];
+		const editorial = ['uncited-prose', 'attribution-unnamed', 'date-typed', 'timeline-order', 'sentence-coverage', 'paragraph-coverage', 'copy-unsaid', 'disagreement-sides', 'report-named', 'claim-number-unsupported', 'claim-name-unsupported', 'claim-date-unsupported', 'claim-stronger', 'claim-polarity', 'claim-actors-swapped'];
 		const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 		for (const id of core) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['error', 'error']);
 		for (const id of editorial) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['off', 'error']);

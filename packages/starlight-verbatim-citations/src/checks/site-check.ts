@@ -140,6 +140,7 @@ export function checkSite(
 		sentenceSettings: sentences.settings,
 		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },
 		metadataLines: lines,
+		players: players.players,
 	};
 	const found = [
 		...problems,

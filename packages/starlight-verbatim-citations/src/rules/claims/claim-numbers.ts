@@ -1,13 +1,12 @@
 import type { Corpus } from '../../engine/corpus.ts';
-import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { show } from '../../pages/citation-messages.ts';
-import { referenceIndex, type CitationLedger } from '../../pages/page-citations.ts';
-import { framesCovering, type AttributionFrame } from '../../reading/attribution.ts';
-import { citationContext } from '../../reading/context.ts';
+import type { CitationLedger } from '../../pages/page-citations.ts';
+import type { AttributionFrame } from '../../reading/attribution.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import { editorialRule } from '../core/rule.ts';
 import { reportWordSpans } from './report-named.ts';
+import { citedClaims } from './cited.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
@@ -65,38 +64,19 @@ export function claimNumberProblems(
 	ids: readonly string[],
 	sentenceSettings: Readonly<Record<string, ReportSentences>> = {},
 ): SiteProblem[] {
-	const sentencesOf = new Map<string, Sentence[]>();
-	const reportSentences = (id: string) => {
-		const source = corpus.byId.get(id)!;
-		if (!sentencesOf.has(id)) sentencesOf.set(id, splitSentences(source.text, source.paragraphs, sentenceSettings[id] ?? NO_OVERRIDES));
-		return sentencesOf.get(id)!;
-	};
 	const problems: SiteProblem[] = [];
-	for (const page of ledger.pages) {
-		const references = referenceIndex(page);
-		const claims = new Map<string, { line: number; column: number; cited: Map<string, string> }>();
-		for (const use of page.uses) {
-			const { citation } = references.get(use.reference)!;
-			const claim = claims.get(use.sentence) ?? { line: use.line, column: use.column, cited: new Map<string, string>() };
-			const source = corpus.byId.get(citation.sourceId)!;
-			const context = citationContext(source.text, reportSentences(citation.sourceId), citation.start, citation.end, framesCovering(frames, citation.sourceId, citation.start, citation.end));
-			const said = [...context.outsideFrames, `${context.before}${context.quote}${context.after}`].join(' … ');
-			claim.cited.set(`${citation.sourceId}:${said}`, `Report ${citation.sourceId}: ${show(said)}`);
-			claims.set(use.sentence, claim);
-		}
-		for (const [sentence, { line, column, cited }] of claims) {
-			const support = new Set([...cited.keys()].flatMap((said) => [...said.matchAll(NUMBER)].map((m) => valueOf(m[0]))));
-			const missing = numbersOf(sentence, ids).filter((number) => !support.has(number.value));
-			for (const number of missing) {
-				problems.push({
-					file: page.file,
-					line,
-					column,
-					code: 'claim-number-unsupported',
-					message: `«${number.text}» is not in the report sentences this sentence cites: ${show(sentence)}\n${[...cited.values()].join('\n')}`,
-					hint: `Say it as the report does (the number it gives, in words or digits), or cite the report sentence that gives «${number.text}».`,
-				});
-			}
+	for (const { file, line, column, sentence, said, shown } of citedClaims(corpus, ledger, frames, sentenceSettings)) {
+		if (sentence === '') continue;
+		const support = new Set(said.flatMap((words) => [...words.matchAll(NUMBER)].map((m) => valueOf(m[0]))));
+		for (const number of numbersOf(sentence, ids).filter((n) => !support.has(n.value))) {
+			problems.push({
+				file,
+				line,
+				column,
+				code: 'claim-number-unsupported',
+				message: `«${number.text}» is not in the report sentences this sentence cites: ${show(sentence)}\n${shown.join('\n')}`,
+				hint: `Say it as the report does (the number it gives, in words or digits), or cite the report sentence that gives «${number.text}».`,
+			});
 		}
 	}
 	return problems;

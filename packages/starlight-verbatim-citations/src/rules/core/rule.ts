@@ -7,6 +7,7 @@ import type { SharedPassage } from '../../lineage/shared-passages.ts';
 import type { AttributionFrame } from '../../reading/attribution.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import type { MetadataLines } from '../../corpus/corpus-files.ts';
+import type { Player } from '../../schemas/players.ts';
 
 /** What a site does with a rule's problems: refuse the build, print them, or not look at all. */
 export type Severity = 'error' | 'warn' | 'off';
@@ -29,6 +30,8 @@ export interface RuleContext {
 	sentenceSettings: Readonly<Record<string, ReportSentences>>;
 	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
 	metadataLines: MetadataLines;
+	/** The people of docs-data/players.yaml with every form of name the reports use for them. */
+	players: readonly Player[];
 }
 
 /**

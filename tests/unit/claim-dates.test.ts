@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { citedClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
+import { claimDateProblems, dateWords } from '../../packages/starlight-verbatim-citations/src/rules/claims/claim-dates.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+
+const corpus = syntheticCorpus({
+	'000': 'Sessions announced his recusal on Monday. The mayor praised the pier. He said the Russian plan had failed. The board met in July.\n',
+	'001': 'The harbour master, a former sailor, closed the pier. Tuesday afternoon, the board voted.\n',
+});
+const page = (mdx: string) => parseMdxPage('src/content/docs/page.mdx', `---\ntitle: The pier story\n---\n\n## What the reports disagree on\n\n${mdx}`);
+
+function claimsOf(mdx: string) {
+	const { ledger, problems } = checkPages(corpus, [page(mdx)]);
+	expect(problems).toEqual([]);
+	return citedClaims(corpus, ledger, []);
+}
+const dates = (mdx: string) => claimDateProblems(claimsOf(mdx));
+
+describe('a weekday, month or relative day of a claim sentence occurs in the report sentences it cites', () => {
+	it('reads weekdays, months and relative days, and "May" only as a name', () => {
+		expect(dateWords('On Monday in July, yesterday afternoon, it may rain; in May too.')).toEqual(['Monday', 'July', 'yesterday', 'afternoon', 'May']);
+		expect(dateWords('May it rain.')).toEqual([]);
+	});
+	it('refuses "On Wednesday" citing "on Monday", with the cited sentence and the fix', () => {
+		const problems = dates('On Wednesday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.code).toBe('claim-date-unsupported');
+		expect(problems[0]!.message.split('\n')[0]).toBe('«Wednesday» is not in the report sentences this sentence cites: «On Wednesday, Sessions announced his recusal.»');
+		expect(problems[0]!.hint).toContain('or say it the way the report does');
+	});
+	it('accepts the day the cited sentence gives, whatever its case', () => {
+		expect(dates('On monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')).toEqual([]);
+		expect(dates('On Tuesday afternoon the board voted<Cite source="001" quote="the board voted" />.\n')).toEqual([]);
+		expect(dates('The board met in August<Cite source="000" quote="The board met" />.\n')).toHaveLength(1);
+	});
+});
