@@ -48,8 +48,8 @@ export const CORE_RULES: readonly Rule[] = [
 	),
 	core(
 		'source-files',
-		['source-missing', 'source-not-a-file', 'source-unreadable', 'source-unlisted', 'source-not-utf8', 'source-changed', 'source-control-character', 'source-empty', 'source-too-large'],
-		'Every listed report file exists, is a regular file of UTF-8 text without control characters, is not empty or oversized, is listed, and is unchanged since it was added.',
+		['source-missing', 'source-not-a-file', 'source-unreadable', 'source-unlisted', 'source-not-utf8', 'source-changed', 'source-control-character', 'source-bidi-control', 'source-look-alike', 'source-empty', 'source-too-large'],
+		'Every listed report file exists, is a regular file of UTF-8 text without control characters, bidi controls or words mixing scripts, is not empty or oversized, is listed, and is unchanged since it was added.',
 		'b.txt no longer matches its recorded SHA-256 (3f2a…, now 9c01…). Reports are never edited.',
 		'Restore the original bytes (git checkout -- the file), or add the new version as a new report.',
 		'a report that cannot be read has no words for its citations to show',
