@@ -42,7 +42,7 @@ export function tableRows(node: Nodes): string[] | undefined {
 
 /** Lines of the page that hold a citation tag inside `node`. */
 function citedLines(node: Nodes, into = new Set<number>()): Set<number> {
-	if (cites(node) && (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name != null && Object.hasOwn(CITATION_COMPONENTS, node.name)) {
+	if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name != null && Object.hasOwn(CITATION_COMPONENTS, node.name)) {
 		into.add(node.position?.start.line ?? 0);
 	}
 	if ('children' in node) for (const child of node.children as Nodes[]) citedLines(child, into);
@@ -50,7 +50,7 @@ function citedLines(node: Nodes, into = new Set<number>()): Set<number> {
 }
 
 /** A block-level element written on one line (`<p>…</p>`, `<div>…</div>`) holds its text without a paragraph. */
-const holdsText = (node: Nodes) => node.type === 'mdxJsxFlowElement' && node.children.some((child) => (child.type as string) === 'text' && (child as { value: string }).value.trim() !== '');
+export const holdsText = (node: Nodes) => node.type === 'mdxJsxFlowElement' && node.children.some((child) => (child.type as string) === 'text' && (child as { value: string }).value.trim() !== '');
 
 /**
  * Prose paragraphs (including list items, quotes, elements holding text, and each body row of a

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { proseSentences } from '../../pages/claim-sentence.ts';
 import { CITATION_COMPONENTS } from '../../pages/mdx-citation-tags.ts';
-import { isEditorial, tableRows, type UncitedParagraph } from './uncited-paragraphs.ts';
+import { holdsText, isEditorial, tableRows, type UncitedParagraph } from './uncited-paragraphs.ts';
 import { pageNames } from '../../pages/page-components.ts';
 
 /** A worked-out date shows the report words it comes from, so it cites its sentence too. */
@@ -88,7 +88,7 @@ export function uncitedSentences(tree: Root, titleOf: (href: string) => string |
 	const found: UncitedParagraph[] = [];
 	const walk = (node: Nodes) => {
 		if (isEditorial(node, names)) return;
-		if (node.type === 'paragraph' || (node.type === 'mdxJsxFlowElement' && node.children.some((c) => (c.type as string) === 'text'))) {
+		if (node.type === 'paragraph' || holdsText(node)) {
 			// A table's rows are checked one by one by the paragraph rule.
 			if (tableRows(node)) return;
 			const links: string[] = [];
