@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
-import { escapeHeadText } from '../../packages/starlight-verbatim-citations/src/integration/head-text.ts';
+import { escapeHeadText } from '../../packages/starlight-verbatim-citations/src/components/overrides/head-text.ts';
 import { cspMetaFirst } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
 
 /**
