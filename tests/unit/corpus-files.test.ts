@@ -22,7 +22,7 @@ const page = [
 	'---',
 	'title: Page',
 	'---',
-	"import { Cite } from 'starlight-verbatim-citations/components';",
+	"import { Cite, Editorial, ReportDate } from 'starlight-verbatim-citations/components';",
 	'',
 	'The board said so<Cite source="001" quote="the ferry would run on Sundays" />.',
 	'',

@@ -213,6 +213,8 @@ describe('the corpus problems', () => {
 			'source-unreadable': corpusMessages['source-unreadable']('docs-data/sources/003_x.txt', "EACCES: permission denied, open 'docs-data/sources/003_x.txt'"),
 			'source-not-utf8': corpusMessages['source-not-utf8']('docs-data/sources/003_x.txt'),
 			'source-control-character': corpusMessages['source-control-character']('003_x.txt', 'NUL (U+0000)', 1234, 7, 1),
+			'source-bidi-control': corpusMessages['source-bidi-control']('003_x.txt', 'U+202E', 120, 3, 2),
+			'source-look-alike': corpusMessages['source-look-alike']('003_x.txt', 4, 'thе', 'the', 'е (U+0435, Cyrillic)', 1),
 			'source-empty': corpusMessages['source-empty']('003_x.txt', 'no bytes'),
 			'source-too-large': corpusMessages['source-too-large']('003_x.txt', 1_500_000, 1_048_576),
 			'source-unlisted': corpusMessages['source-unlisted']('docs-data/sources/005_x.txt', 'docs-data/sources.yaml'),
@@ -273,6 +275,10 @@ describe('the corpus problems', () => {
 			    "hint": "Use one of: id, file, title; the spelling and case must match.",
 			    "message": "Entry 003: unknown key "titel".",
 			  },
+			  "source-bidi-control": {
+			    "hint": "A report is never edited in place: obtain a copy of the original without these characters and add it as a new report with npx verbatim-citations add-source.",
+			    "message": "003_x.txt contains the bidi control character U+202E at byte 120 (line 3), and 1 more. It reorders how the text around it displays, so what a reader sees is not the words the quotes are checked against.",
+			  },
 			  "source-changed": {
 			    "hint": "Restore the original bytes (git checkout -- the file). If the original itself was replaced, add it as a new report instead.",
 			    "message": "003_x.txt no longer matches its recorded SHA-256 (aaaaaaaaaaaa…, now bbbbbbbbbbbb…). Reports are never edited.",
@@ -284,6 +290,10 @@ describe('the corpus problems', () => {
 			  "source-empty": {
 			    "hint": "Remove the file and its entry, or add the real report with npx verbatim-citations add-source.",
 			    "message": "003_x.txt has no bytes: there is nothing in it to cite.",
+			  },
+			  "source-look-alike": {
+			    "hint": "A report is never edited in place: obtain a copy of the original in one script per word and add it as a new report with npx verbatim-citations add-source.",
+			    "message": "003_x.txt line 4: the word «thе» mixes scripts: it looks like «the» but its е (U+0435, Cyrillic) only looks like a Latin letter. A quote typed from what a reader sees would not match it, and a copy of another report could pass as independent.",
 			  },
 			  "source-missing": {
 			    "hint": "Correct the file name in the entry, or restore the file from git (git checkout -- docs-data/sources/003_x.txt). Do not run npx verbatim-citations add-source for it: that would add a second entry for the same report.",

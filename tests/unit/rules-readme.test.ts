@@ -17,7 +17,7 @@ describe('the package README’s rules table', () => {
 		const table = rulesTable(RULES);
 		const rows = table.split('\n').filter((line) => line.startsWith('| `'));
 		expect(rows).toHaveLength(RULES.length);
-		expect(rows.find((row) => row.startsWith('| `uncited-prose` |'))).toMatch(/^\| `uncited-prose` \| `paragraph-uncited`, `sentence-uncited` \| .+ \| `off` \| `error` \| .+ Fix: .+ \|$/);
+		expect(rows.find((row) => row.startsWith('| `uncited-prose` |'))).toMatch(/^\| `uncited-prose` \| `paragraph-uncited`, `sentence-uncited`, `expression-text` \| .+ \| `off` \| `error` \| .+ Fix: .+ \|$/);
 	});
 
 	it('replaces only what lies between the markers, and refuses a README without them', () => {

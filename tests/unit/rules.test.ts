@@ -71,14 +71,14 @@ describe('the rule registry', () => {
 	});
 
 	it('keeps the verbatim, corpus and link rules on in every site, and the editorial ones for the explainer preset', () => {
-		const core = ['verbatim', 'tag-invalid', 'mdx-syntax', 'link-broken', 'link-root-relative', 'metadata', 'source-files', 'checksums', 'date-tag', 'disagreement-tag'];
+		const core = ['verbatim', 'tag-invalid', 'mdx-syntax', 'pages-checked', 'link-broken', 'link-root-relative', 'metadata', 'source-files', 'checksums', 'dateline-unsupported', 'date-tag', 'disagreement-tag'];
 		const editorial = ['uncited-prose', 'attribution-unnamed', 'date-typed', 'timeline-order', 'sentence-coverage', 'paragraph-coverage', 'copy-unsaid', 'disagreement-sides', 'report-named', 'claim-number-unsupported', 'claim-name-unsupported', 'claim-date-unsupported', 'claim-stronger', 'claim-polarity', 'claim-actors-swapped'];
 		const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 		for (const id of core) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['error', 'error']);
 		for (const id of editorial) expect([byId.get(id)?.severity, byId.get(id)?.explainer], id).toEqual(['off', 'error']);
 		expect(RULES.every((rule) => rule.explainer === 'error')).toBe(true);
 		// Only core rules can be locked, and only those whose problems leave a page nothing to render.
-		expect(RULES.filter((rule) => rule.locked).map((rule) => rule.id)).toEqual(['verbatim', 'tag-invalid', 'mdx-syntax', 'metadata', 'source-files', 'date-tag']);
+		expect(RULES.filter((rule) => rule.locked).map((rule) => rule.id)).toEqual(['verbatim', 'tag-invalid', 'mdx-syntax', 'pages-checked', 'metadata', 'source-files', 'date-tag']);
 	});
 });
 

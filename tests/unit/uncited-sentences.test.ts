@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { uncitedSentences as inTree } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-sentences.ts';
 
-const uncited = (mdx: string) => inTree(parseMdxPage('page.mdx', mdx).tree!);
+/** The titles of the pages the examples link to: a pointer's link text is the linked page's title. */
+const TITLES: Record<string, string> = { '../recusal/': 'The recusal', '../offer/': 'The offer', '../comey/': 'Comey' };
+const uncited = (mdx: string) => inTree(parseMdxPage('page.mdx', mdx).tree!, (href) => TITLES[href]);
 
 describe('every factual sentence carries its own citation', () => {
 	it('reports a sentence without a citation in a cited paragraph, with its line', () => {

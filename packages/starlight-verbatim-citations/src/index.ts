@@ -54,7 +54,9 @@ export default function verbatimCitations(userOptions: CitationOptionsInput = {}
 			'i18n:setup'({ injectTranslations }) {
 				injectTranslations({ en: englishStrings(options.sourceNoun) });
 			},
-			'config:setup'({ config, updateConfig, addIntegration, logger }) {
+			'config:setup'({ config, updateConfig, addIntegration, addRouteMiddleware, logger }) {
+				// Titles reach <head> as text (Starlight writes them unescaped; see head-text.ts).
+				addRouteMiddleware({ entrypoint: here('./components/overrides/head-middleware.ts'), order: 'post' });
 				// A site's own override is kept: it renders the plugin's part inside it (COMPOSE says which).
 				const components: Record<string, string> = { ...config.components };
 				for (const name of Object.keys(OVERRIDES) as (keyof typeof OVERRIDES)[]) {

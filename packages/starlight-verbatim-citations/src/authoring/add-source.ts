@@ -1,4 +1,6 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { skeleton } from '../corpus/look-alikes.ts';
+import { reportContentProblem } from '../corpus/report-content.ts';
 import { decodeReport, sha256 } from '../corpus/corpus-files.ts';
 import { foldWhitespace } from '../engine/verbatim.ts';
 import { sourceMetadataSchema } from '../schemas/source-metadata.ts';
@@ -151,6 +153,12 @@ export function planAddSource(
 	const folded = foldWhitespace(text.trim()).text;
 	const twin = existing.find((report) => foldWhitespace(report.text.trim()).text === folded);
 	if (twin) return { ok: false, reason: `${fileName} has the same words as report ${twin.id} (${twin.file}), differing only in whitespace; it is already in the corpus.` };
+	// A copy typed with look-alike letters (Cyrillic «е» for Latin «e») is the same words to a reader.
+	const seen = skeleton(folded);
+	const lookAlikeTwin = existing.find((report) => skeleton(foldWhitespace(report.text.trim()).text) === seen);
+	if (lookAlikeTwin) return { ok: false, reason: `${fileName} reads the same as report ${lookAlikeTwin.id} (${lookAlikeTwin.file}): it differs only in look-alike characters from other scripts (Unicode's confusables), so it is a copy, not a new report.` };
+	const content = reportContentProblem(fileName, text, bytes.byteLength, Number.POSITIVE_INFINITY);
+	if (content) return { ok: false, reason: `${content.message} ${content.hint}` };
 
 	const id = requestedId ?? nextId(ids);
 	const file = reportFileName(id, digest);

@@ -3,7 +3,16 @@ import type { SiteProblem } from '../engine/site-problem.ts';
 export type { SiteProblem } from '../engine/site-problem.ts';
 
 function indent(text: string, by: string): string {
-	return text.split('\n').join(`\n${by}`);
+	return terminalText(text).split('\n').join(`\n${by}`);
+}
+
+/**
+ * Messages quote titles, words of pages and reports: text from anyone. Control characters (an
+ * escape sequence can clear the screen or retitle the window) and bidi controls (which reorder what
+ * a reader sees) are shown as `\uXXXX`, never sent to the terminal; line breaks are kept.
+ */
+export function terminalText(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -24,9 +33,9 @@ export function formatProblems(problems: readonly SiteProblem[]): string {
 			.sort((a, b) => a.line - b.line || a.column - b.column)
 			.map((p) => {
 				const pad = '    ';
-				return `  ${file}:${p.line}:${p.column}  [${p.code}]\n${pad}${indent(p.message, pad)}\n${pad}Fix: ${indent(p.hint, pad)}`;
+				return `  ${terminalText(file)}:${p.line}:${p.column}  [${p.code}]\n${pad}${indent(p.message, pad)}\n${pad}Fix: ${indent(p.hint, pad)}`;
 			});
-		return `${file}\n${entries.join('\n\n')}`;
+		return `${terminalText(file)}\n${entries.join('\n\n')}`;
 	});
 	return `${blocks.join('\n\n')}\n\n${summarise(problems)}`;
 }

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { pageFiles } from './page-files.ts';
+import { componentProblems } from '../pages/page-components.ts';
 import { join, relative, sep } from 'node:path';
 import type { Corpus } from '../engine/corpus.ts';
 import { sourceRoutes, type SourceRoutes } from '../engine/anchors.ts';
@@ -80,14 +82,9 @@ export interface SiteCheck {
 	warnings: SiteProblem[];
 }
 
-/** The explainer's MDX pages, relative to the project root with forward slashes, sorted. */
+/** The explainer's MDX pages, relative to the project root with forward slashes, sorted (see page-files.ts). */
 export function listPages(root: string): string[] {
-	// A site just set up (verbatim-citations init) may have no docs folder yet: no pages, not a crash.
-	if (!existsSync(join(root, PAGES_DIR))) return [];
-	return readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
+	return pageFiles(root, PAGES_DIR).pages;
 }
 
 /**
@@ -106,7 +103,8 @@ export function checkSite(
 	const severities = resolveSeverities(options.preset, options.rules);
 	const layout = corpusLayout(options.corpus);
 	const { corpus, problems, lines, unavailable } = loadCorpus(root, layout, options.minQuoteLength, options.maxReportBytes);
-	const pages = listPages(root).map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
+	const files = pageFiles(root, PAGES_DIR);
+	const pages = files.pages.map((file) => parseMdxPage(file, readFileSync(join(root, file), 'utf8')));
 	const checked = checkPages(corpus, pages, options.minQuoteLength, unavailable);
 	const players = loadPlayers(root, layout.playersFile);
 	// The frames also label previews, so they are read whenever the file exists; it is required
@@ -144,6 +142,8 @@ export function checkSite(
 	};
 	const found = [
 		...problems,
+		...files.problems,
+		...pages.flatMap((page) => (page.tree ? componentProblems(page.tree).map((problem) => ({ file: page.file, ...problem })) : [])),
 		...takenRoutes,
 		...players.problems,
 		...checked.problems,

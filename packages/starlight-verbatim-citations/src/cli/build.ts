@@ -11,6 +11,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, type Command } from './command.ts';
+import { acquireBuildLock, fsStep, prepareStaging } from './build-guard.ts';
 import { findAstroConfig } from './site-config.ts';
 
 /** `--outDir dir` taken out of Astro's arguments (the staging folder replaces it), the rest kept. */
@@ -68,27 +69,40 @@ Example:
 		const config = findAstroConfig(cwd);
 		const root = config ? dirname(config) : cwd;
 		const { outDir, rest } = splitOutDir(raw, cwd);
-		const astro = astroBin(root);
-		const prefix = `.${basename(outDir)}-building-`;
-		const staging = join(dirname(outDir), `${prefix}${process.pid}`);
-		for (const folder of [outDir, ...staleStagingFolders(outDir, prefix)]) rmSync(folder, { recursive: true, force: true });
-
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...rest], { cwd: root, stdio: 'inherit' });
-		let interrupted: NodeJS.Signals | undefined;
-		const forward = (signal: NodeJS.Signals) => {
-			interrupted = signal;
-			child.kill(signal);
-		};
-		for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
-		const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('exit', (c, s) => done([c, s])));
-		const ok = code === 0 && !interrupted && !signal && existsSync(join(staging, 'index.html'));
-		if (ok) {
-			renameSync(staging, outDir);
-			return 0;
+		// One build of a project at a time: two would remove and rename each other's folders.
+		const release = acquireBuildLock(root);
+		try {
+			return await build(root, outDir, rest, io);
+		} finally {
+			release();
 		}
-		rmSync(staging, { recursive: true, force: true });
-		const why = interrupted ? `interrupted (${interrupted})` : signal ? `killed (${signal})` : code === 0 ? 'finished without writing index.html' : `failed (exit code ${code})`;
-		io.err(`\nBuild ${why}. Build failed: nothing was written to ${basename(outDir)}/, and no previous build is left there to deploy by mistake.`);
-		return code && code !== 0 ? code : 1;
 	},
 };
+
+/** The build itself, under the project's lock: Astro into a staging folder, moved to dist/ on success. */
+async function build(root: string, outDir: string, rest: string[], io: { err: (text: string) => void }): Promise<number> {
+	const astro = astroBin(root);
+	const prefix = `.${basename(outDir)}-building-`;
+	const staging = join(dirname(outDir), `${prefix}${process.pid}`);
+	for (const folder of [outDir, ...staleStagingFolders(outDir, prefix)]) fsStep('remove the previous build', folder, root, () => rmSync(folder, { recursive: true, force: true }));
+	prepareStaging(staging, root);
+
+	const child = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...rest], { cwd: root, stdio: 'inherit' });
+	let interrupted: NodeJS.Signals | undefined;
+	const forward = (signal: NodeJS.Signals) => {
+		interrupted = signal;
+		child.kill(signal);
+	};
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('exit', (c, s) => done([c, s])));
+	const ok = code === 0 && !interrupted && !signal && existsSync(join(staging, 'index.html'));
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, forward);
+	if (ok) {
+		fsStep('move the finished build to', outDir, root, () => renameSync(staging, outDir));
+		return 0;
+	}
+	fsStep('remove the unfinished build', staging, root, () => rmSync(staging, { recursive: true, force: true }));
+	const why = interrupted ? `interrupted (${interrupted})` : signal ? `killed (${signal})` : code === 0 ? 'finished without writing index.html' : `failed (exit code ${code})`;
+	io.err(`\nBuild ${why}. Build failed: nothing was written to ${basename(outDir)}/, and no previous build is left there to deploy by mistake.`);
+	return code && code !== 0 ? code : 1;
+}

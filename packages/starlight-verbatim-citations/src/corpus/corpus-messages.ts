@@ -62,6 +62,14 @@ export const corpusMessages = {
 		message: `${file} contains the control character ${character} at byte ${byteOffset} (line ${line})${count > 1 ? `, and ${count - 1} more` : ''}. A reader cannot see it, and a quote could not show it.`,
 		hint: 'A report is never edited in place: obtain a clean copy of the original and add it as a new report with npx verbatim-citations add-source.',
 	}),
+	'source-bidi-control': (file: string, character: string, byteOffset: number, line: number, count: number): ProblemText => ({
+		message: `${file} contains the bidi control character ${character} at byte ${byteOffset} (line ${line})${count > 1 ? `, and ${count - 1} more` : ''}. It reorders how the text around it displays, so what a reader sees is not the words the quotes are checked against.`,
+		hint: 'A report is never edited in place: obtain a copy of the original without these characters and add it as a new report with npx verbatim-citations add-source.',
+	}),
+	'source-look-alike': (file: string, line: number, word: string, looksLike: string, character: string, count: number): ProblemText => ({
+		message: `${file} line ${line}: the word «${word}» mixes scripts: it looks like «${looksLike}» but its ${character} only looks like a Latin letter${count > 1 ? ` (and ${count - 1} more such words)` : ''}. A quote typed from what a reader sees would not match it, and a copy of another report could pass as independent.`,
+		hint: 'A report is never edited in place: obtain a copy of the original in one script per word and add it as a new report with npx verbatim-citations add-source.',
+	}),
 	'source-empty': (file: string, content: 'no bytes' | 'only whitespace' | 'only invisible characters', first?: { character: string; byteOffset: number; line: number }): ProblemText => ({
 		message: `${file} has ${content}${first ? ` (the first is ${first.character} at byte ${first.byteOffset}, line ${first.line})` : ''}: there is nothing in it to cite.`,
 		hint: 'Remove the file and its entry, or add the real report with npx verbatim-citations add-source.',

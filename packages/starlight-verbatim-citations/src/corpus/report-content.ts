@@ -1,4 +1,5 @@
 import { corpusMessages } from './corpus-messages.ts';
+import { findLookAlike } from './look-alikes.ts';
 import type { ProblemText } from '../pages/citation-messages.ts';
 
 /**
@@ -22,11 +23,12 @@ export function codePointName(character: string): string {
 	return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-export type ReportContentProblem = { code: 'source-control-character' | 'source-empty' | 'source-too-large' } & ProblemText;
+export type ReportContentProblem = { code: 'source-control-character' | 'source-empty' | 'source-too-large' | 'source-bidi-control' | 'source-look-alike' } & ProblemText;
 
 /**
  * Refuses a report that cannot be cited as it is: over `maxBytes`, empty (no bytes, only
- * whitespace, or only invisible characters) or containing control characters. Every refusal names
+ * whitespace, or only invisible characters), containing control characters, bidi controls, or
+ * words mixing scripts (look-alikes.ts). Every refusal names
  * the byte offset and line of the first offending character.
  */
 export function reportContentProblem(file: string, text: string, byteLength: number, maxBytes: number): ReportContentProblem | undefined {
@@ -45,6 +47,14 @@ export function reportContentProblem(file: string, text: string, byteLength: num
 			code: 'source-control-character',
 			...corpusMessages['source-control-character'](file, codePointName(controls[0]![0]), byteOffset, line, controls.length),
 		};
+	}
+	const lookAlike = findLookAlike(text);
+	if (lookAlike) {
+		const { byteOffset, line } = byteAndLine(text, lookAlike.index);
+		const character = codePointName(lookAlike.character);
+		return lookAlike.kind === 'bidi'
+			? { code: 'source-bidi-control', ...corpusMessages['source-bidi-control'](file, character, byteOffset, line, lookAlike.count) }
+			: { code: 'source-look-alike', ...corpusMessages['source-look-alike'](file, line, lookAlike.word, lookAlike.looksLike, `${lookAlike.character} (${character}, ${lookAlike.script})`, lookAlike.count) };
 	}
 	return undefined;
 }

@@ -34,7 +34,15 @@ export function securityHeaders(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const policies = htmlFiles(out).map((file) => metaPolicy(readFileSync(file, 'utf8'))).filter((p) => p !== undefined);
+				const policies: string[] = [];
+				for (const file of htmlFiles(out)) {
+					const html = readFileSync(file, 'utf8');
+					const policy = metaPolicy(html);
+					if (policy === undefined) continue;
+					policies.push(policy);
+					const moved = cspMetaFirst(html);
+					if (moved !== html) writeFileSync(file, moved);
+				}
 				if (policies.length === 0) return;
 				const file = headersFile(mergePolicies(policies), base);
 				writeFileSync(join(out, '_headers'), file);
@@ -100,6 +108,26 @@ function htmlFiles(dir: string): string[] {
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
+}
+
+const CSP_META = /<meta\s+http-equiv="content-security-policy"[^>]*>/i;
+const HEAD_START = /<head(?:\s[^>]*)?>(?:\s*<meta\s+charset=[^>]*>)?/i;
+
+/**
+ * The page with its Content-Security-Policy <meta> at the top of <head>. Astro writes it after
+ * Starlight's head entries and inline scripts, and a policy in a <meta> covers only what follows
+ * it: anything ahead of it (an injected element, a script) would escape it. Only `<meta charset>`
+ * stays in front: it carries no text of anyone's, and HTML requires it within the first 1024 bytes,
+ * which a policy of hashes (1.4 kB) would push it out of.
+ */
+export function cspMetaFirst(html: string): string {
+	const meta = CSP_META.exec(html);
+	const head = HEAD_START.exec(html);
+	if (!meta || !head || head.index > meta.index) return html;
+	const at = head.index + head[0].length;
+	if (meta.index === at) return html;
+	const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+	return without.slice(0, at) + meta[0] + without.slice(at);
 }
 
 /** The content of a page's `<meta http-equiv="content-security-policy">`, if it has one. */

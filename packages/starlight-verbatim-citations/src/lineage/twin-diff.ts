@@ -1,4 +1,5 @@
 import type { Source } from '../engine/corpus.ts';
+import { skeleton } from '../corpus/look-alikes.ts';
 import { enclosingSentences, sentenceBounds } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { align } from './word-alignment.ts';
@@ -38,9 +39,10 @@ export interface TwinDiff {
  * Words that attribute a statement to someone: reporting verbs and the sources they name. A change
  * that drops or alters any of them changes who says the words, which a reader must see.
  */
-const ATTRIBUTION = /^(said|says|say|told|tells|according|reported|reports|report|stated|states|wrote|writes|added|adds|explained|claimed|claims|noted|announced|confirmed|acknowledged|insisted|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|person|people)$/;
+/** Words that say who spoke, as tokens compare them (confusable skeletons: «claimed» is «clairned»). */
+const ATTRIBUTION = new Set('said|says|say|told|tells|according|reported|reports|report|stated|states|wrote|writes|added|adds|explained|claimed|claims|noted|announced|confirmed|acknowledged|insisted|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|person|people'.split('|').map((word) => skeleton(word)));
 
-const isAttribution = (text: string) => tokenize(text).some((t) => ATTRIBUTION.test(t.word));
+const isAttribution = (text: string) => tokenize(text).some((t) => ATTRIBUTION.has(t.word));
 
 function wholeSentences(source: Source, side: PassageSide): PassageSide {
 	const bounds = enclosingSentences(sentenceBounds(source.text), side.start, side.end);

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 export interface TagProblem {
 	line: number;
 	column: number;
-	code: 'mdx-syntax' | 'tag-invalid' | 'link-root-relative' | 'link-broken';
+	code: 'mdx-syntax' | 'tag-invalid' | 'link-root-relative' | 'link-broken' | 'component-unimported';
 	message: string;
 	hint: string;
 }

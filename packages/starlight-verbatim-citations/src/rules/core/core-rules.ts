@@ -28,6 +28,14 @@ export const CORE_RULES: readonly Rule[] = [
 	),
 	core('tag-invalid', ['tag-invalid'], 'A <Cite>, <Quote> or <ReportDate> has its attributes as plain strings, so the build can check them.', '<Cite> must be self-closing: the quoted words come from the quote attribute, not from children.', 'Write it as <Cite source="003" quote="words copied from the report" />.', 'a tag the check cannot read cannot be rendered either'),
 	core('mdx-syntax', ['mdx-syntax'], 'Every page parses as MDX, so its citations can be read.', 'MDX syntax error: Unexpected closing tag `</Side>`.', 'Fix the MDX syntax; citations on this page cannot be checked until it parses.', 'a page that does not parse cannot be built'),
+	core(
+		'pages-checked',
+		['page-unchecked', 'component-unimported'],
+		'Every page Starlight publishes is an .mdx file the check reads in place (no Markdown page, no symbolic link), and every component a page uses is imported, the package\'s from the package.',
+		'<Cite> is used, but this page does not import Cite: the page would crash while it renders.',
+		"Add at the top of the page: import { Cite } from 'starlight-verbatim-citations/components';",
+		'a page the check cannot read is published unchecked, and a component that is not imported crashes the render',
+	),
 	core('link-broken', ['link-broken'], 'Every relative link between pages lands on a page of the site, a report page or a raw report.', 'The link ../recusl/ leads to /disputes/recusl/, where there is no page.', 'Did you mean (../recusal/)? Links are relative to the page\'s own URL, which ends in a slash.'),
 	core('link-root-relative', ['link-root-relative'], 'Links between pages are relative, so the site works under any sub-path.', 'The link /disputes/recusal/ starts at the site root, so it breaks when the site is served under a sub-path.', 'Write it relative to this page: (../recusal/).'),
 	core(
@@ -40,8 +48,8 @@ export const CORE_RULES: readonly Rule[] = [
 	),
 	core(
 		'source-files',
-		['source-missing', 'source-not-a-file', 'source-unreadable', 'source-unlisted', 'source-not-utf8', 'source-changed', 'source-control-character', 'source-empty', 'source-too-large'],
-		'Every listed report file exists, is a regular file of UTF-8 text without control characters, is not empty or oversized, is listed, and is unchanged since it was added.',
+		['source-missing', 'source-not-a-file', 'source-unreadable', 'source-unlisted', 'source-not-utf8', 'source-changed', 'source-control-character', 'source-bidi-control', 'source-look-alike', 'source-empty', 'source-too-large'],
+		'Every listed report file exists, is a regular file of UTF-8 text without control characters, bidi controls or words mixing scripts, is not empty or oversized, is listed, and is unchanged since it was added.',
 		'b.txt no longer matches its recorded SHA-256 (3f2a…, now 9c01…). Reports are never edited.',
 		'Restore the original bytes (git checkout -- the file), or add the new version as a new report.',
 		'a report that cannot be read has no words for its citations to show',
