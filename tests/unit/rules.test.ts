@@ -23,7 +23,7 @@ function codesInSource(): Map<string, string[]> {
 	const note = (code: string, file: string) => found.set(code, [...(found.get(code) ?? []), file]);
 	for (const { file, text } of sources) {
 		for (const m of text.matchAll(new RegExp(`\\bcode: ((?:${CODE}\\s*\\|?\\s*)+)`, 'g'))) for (const c of m[1]!.matchAll(new RegExp(CODE, 'g'))) note(c[1]!, file);
-		for (const m of text.matchAll(new RegExp(`\\b(?:at|problem|add)\\(\\s*(?:[\\w.!]+,\\s*){0,2}${CODE}`, 'g'))) note(m[1]!, file);
+		for (const m of text.matchAll(new RegExp(`\\b(?:at|problem|add|claimProblem)\\(\\s*(?:[\\w.!]+,\\s*){0,2}${CODE}`, 'g'))) note(m[1]!, file);
 		for (const m of text.matchAll(new RegExp(`\\breadYamlFile\\((?:[^,()]+,\\s*){3}${CODE}`, 'g'))) note(m[1]!, file);
 		for (const m of text.matchAll(new RegExp(`^\\s*case ${CODE}:`, 'gm'))) note(m[1]!, file);
 		if (file.endsWith('-messages.ts')) for (const m of text.matchAll(new RegExp(`^\\t${CODE}: \\(`, 'gm'))) note(m[1]!, file);

@@ -36,8 +36,17 @@ function isoOf(year: number, month: number, day: number): string | undefined {
 	return date.toISOString().slice(0, 10);
 }
 
+// The report page, each page's JSON-LD and each copy's direction ask about the same few texts.
+const statedIn = new Map<string, readonly StatedDate[]>();
+
 /** Every full calendar date a report's text states, in the order they appear. */
 export function statedDates(text: string): StatedDate[] {
+	let found = statedIn.get(text);
+	if (!found) statedIn.set(text, (found = findDates(text)));
+	return [...found];
+}
+
+function findDates(text: string): StatedDate[] {
 	const found: StatedDate[] = [];
 	for (const { pattern, order } of FORMS) {
 		for (const match of text.matchAll(pattern)) {

@@ -5,6 +5,7 @@ import { referenceIndex, type CitationLedger } from '../../pages/page-citations.
 import { framesCovering, type AttributionFrame } from '../../reading/attribution.ts';
 import { citationContext } from '../../reading/context.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
+import type { SiteProblem } from '../../engine/site-problem.ts';
 
 /** A claim sentence of a page with what it cites: each report sentence a quote lies in, with the frames that govern it. */
 export interface CitedClaim {
@@ -23,6 +24,19 @@ export interface CitedClaim {
 	 * the pronoun stands for, which a claim may name.
 	 */
 	antecedents: string[];
+}
+
+/**
+ * A claim rule's problem: what is wrong, then the sentence and the report sentences it cites, so
+ * the editor sees the words at fault beside the words that should support them.
+ */
+export function claimProblem(claim: Pick<CitedClaim, 'file' | 'line' | 'column' | 'sentence' | 'shown'>, code: string, what: string, hint: string): SiteProblem {
+	return { file: claim.file, line: claim.line, column: claim.column, code, message: `${what}: ${show(claim.sentence)}\n${claim.shown.join('\n')}`, hint };
+}
+
+/** "«a», «b» are not in the report sentences this sentence cites" (or "«a» is …"). */
+export function notCited(words: readonly string[]): string {
+	return `${words.map((word) => `«${word}»`).join(', ')} ${words.length > 1 ? 'are' : 'is'} not in the report sentences this sentence cites`;
 }
 
 const PRONOUN = /^["“‘]?(?:He|She|They|His|Her|Their|It|Its)\b/u;

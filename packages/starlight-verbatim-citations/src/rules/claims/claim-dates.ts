@@ -1,7 +1,6 @@
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import { show } from '../../pages/citation-messages.ts';
 import { editorialRule } from '../core/rule.ts';
-import { citedClaims, type CitedClaim } from './cited.ts';
+import { citedClaims, claimProblem, notCited, type CitedClaim } from './cited.ts';
 import { fold, foldedWords, sentenceWords } from './words.ts';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -27,19 +26,14 @@ export function dateWords(sentence: string): string[] {
  */
 export function claimDateProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 	const problems: SiteProblem[] = [];
-	for (const { file, line, column, sentence, said, shown } of claims) {
-		const cited = foldedWords(said.join(' '));
-		const missing = [...new Set(dateWords(sentence).filter((word) => !cited.has(fold(word))))];
+	for (const claim of claims) {
+		const cited = foldedWords(claim.said.join(' '));
+		const missing = [...new Set(dateWords(claim.sentence).filter((word) => !cited.has(fold(word))))];
 		if (missing.length === 0) continue;
 		const words = missing.map((word) => `«${word}»`).join(', ');
-		problems.push({
-			file,
-			line,
-			column,
-			code: 'claim-date-unsupported',
-			message: `${words} ${missing.length > 1 ? 'are' : 'is'} not in the report sentences this sentence cites: ${show(sentence)}\n${shown.join('\n')}`,
-			hint: `Cite the report sentence that says ${words}, or say it the way the report does (the day it gives, or <ReportDate> for a day it gives relative to its dateline).`,
-		});
+		problems.push(
+			claimProblem(claim, 'claim-date-unsupported', notCited(missing), `Cite the report sentence that says ${words}, or say it the way the report does (the day it gives, or <ReportDate> for a day it gives relative to its dateline).`),
+		);
 	}
 	return problems;
 }

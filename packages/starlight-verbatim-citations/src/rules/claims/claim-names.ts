@@ -1,11 +1,10 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import { show } from '../../pages/citation-messages.ts';
 import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { Player } from '../../schemas/players.ts';
 import { editorialRule } from '../core/rule.ts';
 import type { CitedClaim } from './cited.ts';
-import { citedClaims } from './cited.ts';
+import { citedClaims, claimProblem, notCited } from './cited.ts';
 import { DATE_WORDS } from './claim-dates.ts';
 import { reportWordSpans } from './report-named.ts';
 import { fold, foldedWords, pageNames, sentenceWords, siteWordSpans, supportedWord, WORD } from './words.ts';
@@ -73,20 +72,13 @@ export function claimNameProblems(claims: readonly CitedClaim[], corpus: Corpus,
 	// The people of players.yaml are named, wherever their name stands.
 	for (const alias of players.flatMap((player) => player.aliases)) for (const m of alias.matchAll(WORD)) if (/^\p{Lu}/u.test(m[0])) vocabulary.proper.add(m[0]);
 	const problems: SiteProblem[] = [];
-	for (const { file, line, column, sentence, said, shown, antecedents } of claims) {
-		const text = [...said, ...antecedents].join(' … ');
+	for (const claim of claims) {
+		const text = [...claim.said, ...claim.antecedents].join(' … ');
 		const cited = { text, words: foldedWords(text) };
-		const missing = [...new Set(namingWords(sentence, ids, vocabulary, names).filter((word) => !supportedWord(word, cited, players)))];
+		const missing = [...new Set(namingWords(claim.sentence, ids, vocabulary, names).filter((word) => !supportedWord(word, cited, players)))];
 		if (missing.length === 0) continue;
 		const words = missing.map((word) => `«${word}»`).join(', ');
-		problems.push({
-			file,
-			line,
-			column,
-			code: 'claim-name-unsupported',
-			message: `${words} ${missing.length > 1 ? 'are' : 'is'} not in the report sentences this sentence cites: ${show(sentence)}\n${shown.join('\n')}`,
-			hint: `Cite the report sentence that says ${words}, or say it the way the report does (the names and titles it gives).`,
-		});
+		problems.push(claimProblem(claim, 'claim-name-unsupported', notCited(missing), `Cite the report sentence that says ${words}, or say it the way the report does (the names and titles it gives).`));
 	}
 	return problems;
 }

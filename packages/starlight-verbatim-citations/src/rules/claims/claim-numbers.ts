@@ -1,12 +1,11 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
-import { show } from '../../pages/citation-messages.ts';
 import type { CitationLedger } from '../../pages/page-citations.ts';
 import type { AttributionFrame } from '../../reading/attribution.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import { editorialRule } from '../core/rule.ts';
 import { reportWordSpans } from './report-named.ts';
-import { citedClaims } from './cited.ts';
+import { citedClaims, claimProblem, notCited } from './cited.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
@@ -65,18 +64,13 @@ export function claimNumberProblems(
 	sentenceSettings: Readonly<Record<string, ReportSentences>> = {},
 ): SiteProblem[] {
 	const problems: SiteProblem[] = [];
-	for (const { file, line, column, sentence, said, shown } of citedClaims(corpus, ledger, frames, sentenceSettings)) {
-		if (sentence === '') continue;
-		const support = new Set(said.flatMap((words) => [...words.matchAll(NUMBER)].map((m) => valueOf(m[0]))));
-		for (const number of numbersOf(sentence, ids).filter((n) => !support.has(n.value))) {
-			problems.push({
-				file,
-				line,
-				column,
-				code: 'claim-number-unsupported',
-				message: `«${number.text}» is not in the report sentences this sentence cites: ${show(sentence)}\n${shown.join('\n')}`,
-				hint: `Say it as the report does (the number it gives, in words or digits), or cite the report sentence that gives «${number.text}».`,
-			});
+	for (const claim of citedClaims(corpus, ledger, frames, sentenceSettings)) {
+		if (claim.sentence === '') continue;
+		const support = new Set(claim.said.flatMap((words) => [...words.matchAll(NUMBER)].map((m) => valueOf(m[0]))));
+		for (const number of numbersOf(claim.sentence, ids).filter((n) => !support.has(n.value))) {
+			problems.push(
+				claimProblem(claim, 'claim-number-unsupported', notCited([number.text]), `Say it as the report does (the number it gives, in words or digits), or cite the report sentence that gives «${number.text}».`),
+			);
 		}
 	}
 	return problems;
