@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -24,6 +24,20 @@ describe('citations.json, the audit ledger', () => {
 		const uses = site.ledger.pages.flatMap((p) => p.uses);
 		expect(ledger.records).toHaveLength(uses.length);
 		expect(new Set(ledger.records.map((r) => `${r.page}#${r.marker}`)).size).toBe(uses.length);
+	});
+
+	it('records every report of the corpus once, with its checksum and pages that exist, and every citation names one of them', () => {
+		const ledger = citationsFileSchema.parse(JSON.parse(readFileSync(join(dist, 'citations.json'), 'utf8')));
+		expect(ledger.reports.map((r) => r.id)).toEqual(site.corpus.sources.map((s) => s.id));
+		for (const report of ledger.reports) {
+			const source = site.corpus.byId.get(report.id)!;
+			expect(report.sha256).toBe(source.sha256);
+			expect(report.dateline?.date ?? null).toBe(source.meta.dateline ?? null);
+			expect(existsSync(join(dist, report.page, 'index.html')), report.page).toBe(true);
+			expect(readFileSync(join(dist, report.original), 'utf8')).toBe(source.text);
+		}
+		const ids = new Set(ledger.reports.map((r) => r.id));
+		expect(ledger.records.every((r) => ids.has(r.source))).toBe(true);
 	});
 
 	it('holds quotes that are verbatim at their offsets, markers that exist, and claims with text', () => {

@@ -47,6 +47,12 @@ describe('a generated sixth report, added and cited as the README says', () => {
 			`---\ntitle: A generated report\ndescription: A page citing the generated report.\n---\n\nimport { Cite } from 'starlight-verbatim-citations/components';\n\nThe generated report opens with words drawn from the others${tag}.\n`,
 		);
 
+		// Its uncited sentences are set aside as a whole (notUsedYet), so coverage stays clean: one line, not a to-do per sentence.
+		const coverage = cli(project.root, 'coverage');
+		expect(coverage.status, coverage.stdout).toBe(0);
+		expect(coverage.stdout).toContain(`report ${id} is not used yet (added `);
+		expect(coverage.stdout).not.toMatch(new RegExp(`Report ${id}, (?:sentence|paragraph) \\d+ .* cited nowhere`));
+
 		const verify = cli(project.root, 'verify');
 		expect(verify.status, `${verify.stdout}\n${verify.stderr}`).toBe(0);
 		expect(verify.stdout).toMatch(/✓ check {2}No problems: \d+ reports/);
@@ -56,6 +62,7 @@ describe('a generated sixth report, added and cited as the README says', () => {
 		expect(page).toContain(`sources/${id}/#`);
 		const reportPage = readFileSync(join(project.root, `dist/sources/${id}/index.html`), 'utf8');
 		for (const shown of ['The Generated Times', 'A wire service', 'https://example.org/generated', 'on 2026-12-03', 'An excerpt of the report']) expect(reportPage).toContain(shown);
-		expect(existsSync(join(project.root, `dist/sources/${id}/index.html`))).toBe(true);
+		expect(reportPage).toMatch(/Not used yet.*The editors have not worked this report through yet \(added \d{4}-\d{2}-\d{2}, not worked through yet\)/s);
+		expect(reportPage).not.toContain('Not cited, not used yet');
 	});
 });

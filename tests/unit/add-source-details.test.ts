@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { attributionsStub } from '../../packages/starlight-verbatim-citations/src/authoring/attributions-stub.ts';
+import { sentencesStub } from '../../packages/starlight-verbatim-citations/src/authoring/sentences-stub.ts';
 import { main } from '../../packages/starlight-verbatim-citations/src/cli/main.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 
@@ -41,6 +42,16 @@ describe('add-source does the whole job: details as flags, every stub written', 
 		expect(added.stdout).not.toContain('Fill in the TODO');
 		// Nothing left for the build to refuse: the stub is valid as written.
 		expect(checkSite(cwd).problems).toEqual([]);
+		// Its sentences are set aside as a whole until cited: one line, no to-do per sentence.
+		const sentences = readFileSync(join(cwd, 'docs-data/sentences.yaml'), 'utf8');
+		expect(parse(sentences)).toEqual({ '000': { notUsedYet: expect.stringMatching(/^added \d{4}-\d{2}-\d{2}, not worked through yet$/) } });
+		expect(added.stdout).toMatch(/2\. Cite it: .*notUsedYet in docs-data\/sentences\.yaml/);
+		const coverage = checkSite(cwd, undefined, { coverage: true });
+		expect([...coverage.problems, ...coverage.warnings]).toEqual([]);
+		const listed = await run(cwd, 'coverage');
+		expect(listed.status, listed.stdout).toBe(0);
+		expect(listed.stdout).toMatch(/report 000: 0\/3 sentences cited, 3 excused \(3 not-used-yet\)/);
+		expect(listed.stdout).toContain('report 000 is not used yet (added ');
 	});
 
 	it('refuses a dateline the text does not state, or an invalid detail, writing nothing', async () => {
@@ -68,5 +79,22 @@ describe('add-source does the whole job: details as flags, every stub written', 
 		const fromInit = attributionsStub('# frames\n{}\n', '000', REPORT);
 		expect(parse((fromInit as { text: string }).text)).toEqual({ '000': [] });
 		expect((fromInit as { text: string }).text).toMatch(/^# frames\n/);
+	});
+
+	it('leaves sentences.yaml alone when it already has the report, and says so in the checklist', async () => {
+		const cwd = await site();
+		writeFileSync(join(cwd, 'docs-data/sentences.yaml'), '"000":\n  join: [U.S.]\n');
+		const added = await run(cwd, 'add-source', 'report.txt', '--title', 'T', '--summary', 'S');
+		expect(added.status, added.stderr).toBe(0);
+		expect(readFileSync(join(cwd, 'docs-data/sentences.yaml'), 'utf8')).toBe('"000":\n  join: [U.S.]\n');
+		expect(added.stdout).toContain('docs-data/sentences.yaml was left alone: it already has an entry for "000"');
+	});
+
+	it('appends the sentences stub after the entries there, and in place of the {} init writes', () => {
+		const after = sentencesStub('# notes\n"001":\n  join: [Mr.]\n', '002', '2026-12-03');
+		expect(after.ok && parse(after.text)).toEqual({ '001': { join: ['Mr.'] }, '002': { notUsedYet: 'added 2026-12-03, not worked through yet' } });
+		const fromInit = sentencesStub('# per report\n{}\n', '000', '2026-12-03');
+		expect(fromInit.ok && parse(fromInit.text)).toEqual({ '000': { notUsedYet: 'added 2026-12-03, not worked through yet' } });
+		expect(sentencesStub('- a list\n', '000', '2026-12-03')).toEqual({ ok: false, reason: 'it is not a map of report ids' });
 	});
 });

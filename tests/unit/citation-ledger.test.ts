@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { citationRecords, citationsJsonSchema, independenceGroup } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
+import { citationRecords, citationsJsonSchema, independenceGroup, reportRecords } from '../../packages/starlight-verbatim-citations/src/analysis/citation-ledger.ts';
 import { reportLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
 import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { twinsOf } from '../../packages/starlight-verbatim-citations/src/lineage/twins-of.ts';
@@ -7,8 +7,10 @@ import { describeCitationProblem, show } from '../../packages/starlight-verbatim
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages, citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
-import { citationRecordSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
+import { citationsFileSchema, citationRecordSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const shared = 'The harbour board voted on Tuesday to close the old ferry pier for good.';
 const mdx = [
@@ -135,3 +137,23 @@ describe('cited spans by report', () => {
 	});
 });
 
+describe('the reports in the ledger', () => {
+	it('records each report once, with its metadata, checksum, addresses and what its dateline rests on', () => {
+		const reports = createCorpus([
+			{ meta: sourceMetadataSchema.parse({ id: 'a', file: 'a_1.txt', title: 'A', summary: 'S', dateline: '2024-03-05', outlet: 'The Harbour Times', byline: 'A. Reporter', url: 'https://example.org/a', retrieved: '2024-03-06', excerpt: true }), text: 'HARBOURTON, March 5, 2024 — The pier closed.', sha256: 'f'.repeat(64), byteLength: 44 },
+			{ meta: sourceMetadataSchema.parse({ id: 'b', file: 'b_2.txt', title: 'B', summary: 'S', dateline: '2024-03-01', datelineSource: { note: 'From the archive.', url: 'https://example.org/archive' } }), text: 'The pier closed.', sha256: 'e'.repeat(64), byteLength: 16 },
+			{ meta: sourceMetadataSchema.parse({ id: 'c', file: 'c_3.txt', title: 'C', summary: 'S' }), text: 'Undated.', sha256: 'd'.repeat(64), byteLength: 8 },
+		]);
+		const records = reportRecords(reports);
+		expect(records[0]).toEqual({
+			id: 'a', title: 'A', file: 'a_1.txt', sha256: 'f'.repeat(64), page: '/sources/a/', original: '/sources/raw/a_1.txt',
+			outlet: 'The Harbour Times', byline: 'A. Reporter', url: 'https://example.org/a', retrieved: '2024-03-06', excerpt: true,
+			dateline: { date: '2024-03-05', basis: 'text', words: 'March 5, 2024' },
+		});
+		expect(records[1]).toMatchObject({ id: 'b', excerpt: false, dateline: { date: '2024-03-01', basis: 'editors', note: 'From the archive.', url: 'https://example.org/archive' } });
+		expect(records[1]).not.toHaveProperty('outlet');
+		expect(records[2]!.dateline).toBeNull();
+		// Valid against the file's schema, so citations.schema.json documents it.
+		expect(() => citationsFileSchema.parse({ site: null, reports: records, records: [] })).not.toThrow();
+	});
+});

@@ -3,6 +3,7 @@ import { corpusSentenceCoverage, corpusSentenceProblems, sentenceCoverage, sente
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { splitParagraphs } from '../../packages/starlight-verbatim-citations/src/engine/paragraphs.ts';
 import { splitSentences } from '../../packages/starlight-verbatim-citations/src/engine/sentences.ts';
+import { reportSentencesSchema } from '../../packages/starlight-verbatim-citations/src/schemas/sentences.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 const text = 'A Headline\n\nTrump spoke on Monday. Sessions stayed. Trump spoke again.\n\nLatest News';
@@ -109,7 +110,7 @@ describe('sentence coverage', () => {
 			`Report 001, sentence 2 (paragraph 2) is cited nowhere on the site and not excused: «${long.slice(0, 99)}…»`,
 		]);
 		expect(problems[0]!.hint).toBe(
-			'Cite it on the page where it belongs, or add it under "001": excused: in docs-data/sentences.yaml with words of the sentence and a reason (off-topic, boilerplate, garbled, background, other).',
+			'Cite it on the page where it belongs, or add it under "001": excused: in docs-data/sentences.yaml with words of the sentence and a reason (off-topic, boilerplate, garbled, background, other); for a report not worked through yet, one line excuses all its sentences: "001": notUsedYet: "why".',
 		);
 	});
 
@@ -121,5 +122,29 @@ describe('sentence coverage', () => {
 			[7, 'source-sentence-uncited'],
 			[7, 'source-sentence-uncited'],
 		]);
+	});
+
+	it('excuses every sentence left over as "not used yet" when the report is marked notUsedYet, after the cited and the excused', () => {
+		const result = sentenceCoverage(text, sentences, [spanOf('stayed')], [{ sentence: 'Latest News', reason: 'boilerplate' }], 'added 2026-12-03');
+		expect(result.sentences.map((s) => (s.cited ? 'cited' : s.excuse!.reason))).toEqual(['not-used-yet', 'not-used-yet', 'cited', 'not-used-yet', 'boilerplate']);
+		expect(result.sentences[0]!.excuse).toEqual({ reason: 'not-used-yet', label: 'not used yet', note: 'added 2026-12-03' });
+		expect(result.excuseProblems).toEqual([]);
+		expect(sentenceCoverageProblems('000', text, result, 'docs-data/sentences.yaml', lineAt)).toEqual([]);
+	});
+
+	it('calls notUsedYet stale, at its own line, once every sentence is cited or excused one by one', () => {
+		const at = (path: (string | number)[]) => (path[1] === 'notUsedYet' ? 5 : lineAt(path));
+		const everything = [spanOf('A Headline'), { start: text.indexOf('Trump'), end: text.indexOf('Latest') - 2 }];
+		const result = sentenceCoverage(text, sentences, everything, [{ sentence: 'Latest News', reason: 'boilerplate' }], 'added 2026-12-03');
+		expect(result.excuseProblems).toEqual([{ index: -1, kind: 'not-used-yet-stale', sentences: [] }]);
+		const [problem, ...rest] = sentenceCoverageProblems('000', text, result, 'docs-data/sentences.yaml', at);
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ line: 5, code: 'sentence-excuse-stale', message: 'Report 000 is marked notUsedYet, but every sentence of it is cited or excused one by one.', hint: 'Remove notUsedYet from "000": the report is used.' });
+	});
+
+	it('lets no single sentence claim "not used yet" by hand: that reason belongs to notUsedYet', () => {
+		expect(reportSentencesSchema.safeParse({ excused: [{ sentence: 'Latest News', reason: 'not-used-yet' }] }).success).toBe(false);
+		expect(reportSentencesSchema.safeParse({ notUsedYet: '' }).success).toBe(false);
+		expect(reportSentencesSchema.parse({ notUsedYet: 'added today' })).toMatchObject({ notUsedYet: 'added today', excused: [] });
 	});
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { citationsFileSchema, type CitationRecord } from '../schemas/citation-record.ts';
+import { citationsFileSchema, type CitationRecord, type ReportRecord } from '../schemas/citation-record.ts';
+import { datelineBasis } from '../corpus/dateline-evidence.ts';
 import type { Corpus } from '../engine/corpus.ts';
 import { passagesIn, type SharedPassage } from '../lineage/shared-passages.ts';
 import { corroboration, groupRanges } from './corroboration.ts';
@@ -60,5 +61,27 @@ export function citationRecords(
 				},
 			};
 		});
+	});
+}
+
+/** Every report of the corpus as the ledger records it: what a citation's `source` names. */
+export function reportRecords(corpus: Corpus, routes: SourceRoutes = DEFAULT_SOURCE_ROUTES): ReportRecord[] {
+	return corpus.sources.map(({ id, meta, text, sha256 }) => {
+		const basis = datelineBasis(text, meta);
+		return {
+			id,
+			title: meta.title,
+			file: meta.file,
+			sha256,
+			page: `/${routes.page(id)}`,
+			original: `/${routes.raw(meta.file)}`,
+			...(meta.outlet && { outlet: meta.outlet }),
+			...(meta.byline && { byline: meta.byline }),
+			...(meta.url && { url: meta.url }),
+			...(meta.retrieved && { retrieved: meta.retrieved }),
+			excerpt: meta.excerpt === true,
+			// Only a proved dateline is recorded; the check refuses any other before a ledger is written.
+			dateline: !meta.dateline || !basis ? null : basis.kind === 'text' ? { date: meta.dateline, basis: 'text', words: basis.words } : { date: meta.dateline, basis: 'editors', note: basis.note, ...(basis.url && { url: basis.url }) },
+		};
 	});
 }

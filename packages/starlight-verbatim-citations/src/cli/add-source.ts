@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { appendChecksumLine, appendMetadataEntry, planAddSource, withDetails, type ExistingReport, type ReportDetails } from '../authoring/add-source.ts';
 import { attributionsStub } from '../authoring/attributions-stub.ts';
+import { sentencesStub } from '../authoring/sentences-stub.ts';
 import { unprovedDateline } from '../corpus/dateline-evidence.ts';
 import { corpusMessages } from '../corpus/corpus-messages.ts';
 import { sourceMetadataSchema } from '../schemas/source-metadata.ts';
@@ -64,7 +65,7 @@ function listedEntries(yamlText: string): { id?: unknown; file?: unknown }[] {
 
 /** Adds the report at `path` (relative to `cwd`) to the corpus of the site at `root`; returns what to tell the editor. */
 export function addSource(cwd: string, root: string, corpusDir: string, path: string, requestedId?: string, details: ReportDetails = {}): string {
-	const { checksumFile, metadataFile, sourcesDir: sourcesFolder, attributionsFile } = corpusLayout(corpusDir);
+	const { checksumFile, metadataFile, sourcesDir: sourcesFolder, attributionsFile, sentencesFile } = corpusLayout(corpusDir);
 	const sourcesDir = join(root, sourcesFolder);
 	const bytes = readReportFile(resolve(cwd, path), path);
 	const metadataPath = join(root, metadataFile);
@@ -127,14 +128,17 @@ export function addSource(cwd: string, root: string, corpusDir: string, path: st
 		}
 		refuse(`Could not update the index files: ${(error as Error).message}. ${undone ? 'Nothing was added.' : `Run npx verbatim-citations add-source ${path} again to finish the add.`}`);
 	}
-	const frames = writeAttributionsStub(join(root, attributionsFile), plan.id, decodeReport(bytes) ?? '');
+	const frames = writeStub(join(root, attributionsFile), (before) => attributionsStub(before, plan.id, decodeReport(bytes) ?? ''));
+	const sentences = writeStub(join(root, sentencesFile), (before) => sentencesStub(before, plan.id, new Date().toISOString().slice(0, 10)));
 	const todo = [entry.title, entry.summary].some((text) => text.startsWith('TODO'));
 	const steps = [
 		todo ? `Fill in the TODO title and summary of report ${plan.id} in ${metadataFile} (the build refuses them until you do).` : undefined,
 		frames.written
 			? `Confirm its attribution frames in ${attributionsFile}: ${frames.candidates} candidates are listed there as comments under "${plan.id}" (npx verbatim-citations frames ${plan.id} shows them in context); "${plan.id}": [] if it attributes nothing.`
 			: `Record its attribution frames in ${attributionsFile} (${frames.reason}); npx verbatim-citations frames ${plan.id} proposes them.`,
-		'Cite it: npx verbatim-citations quote "some words" prints tags for it.',
+		sentences.written
+			? `Cite it: npx verbatim-citations quote "some words" prints tags for it. Until you do, its sentences are excused as a whole ("${plan.id}": notUsedYet in ${sentencesFile}); remove that line once it is cited, and npx verbatim-citations coverage lists each sentence left.`
+			: `Cite it: npx verbatim-citations quote "some words" prints tags for it. (${sentencesFile} was left alone: ${sentences.reason}; add "${plan.id}": { notUsedYet: "why" } to excuse its sentences until you do.)`,
 		'Check everything: npx verbatim-citations verify (the check, the build and the link check).',
 	].filter((step): step is string => step !== undefined);
 	return `${plan.resumed ? 'Finished adding' : 'Added'} report ${plan.id}: ${sourcesFolder}/${plan.file} (sha256 ${plan.sha256}).
@@ -176,19 +180,18 @@ function refuseInvalidDetails(entry: ReturnType<typeof withDetails>, text: strin
 	}
 }
 
-/** Appends the report's attribution stub when the file has no entry for it; never fails the add. */
-function writeAttributionsStub(path: string, id: string, text: string): { written: true; candidates: number } | { written: false; reason: string } {
+/** Appends a report's stub to a metadata file when it has no entry for it; never fails the add. */
+function writeStub<T extends { text: string }>(path: string, stubOf: (before: string) => ({ ok: true } & T) | { ok: false; reason: string }): ({ written: true } & T) | { written: false; reason: string } {
 	const current = readRegularFile(path);
 	if (!current.ok && current.reason !== 'missing') return { written: false, reason: 'the file could not be read' };
-	const before = current.ok ? current.bytes.toString('utf8') : '';
-	const stub = attributionsStub(before, id, text);
+	const stub = stubOf(current.ok ? current.bytes.toString('utf8') : '');
 	if (!stub.ok) return { written: false, reason: stub.reason };
 	try {
 		writeAtomically(path, stub.text);
 	} catch (error) {
 		return { written: false, reason: `it could not be written: ${(error as Error).message}` };
 	}
-	return { written: true, candidates: stub.candidates };
+	return { ...stub, written: true };
 }
 
 export const addSourceCommand: Command = {

@@ -50,7 +50,7 @@ Example:
 		// The coverage rules run only when coverage is asked for, never in the build.
 		const check = checkSite(root, options, { coverage: true });
 		const spans = citedSpansBySource(check.ledger);
-		const coverage = sourceCoverage(check.corpus, spans);
+		const coverage = sourceCoverage(check.corpus, spans, check.sentenceSettings);
 		const sentences = corpusSentenceCoverage(check.corpus, check.sentenceSettings, spans);
 		for (const report of coverage) {
 			const cited = report.paragraphs.filter((p) => p.cited).length;
@@ -64,6 +64,11 @@ Example:
 				`report ${report.sourceId}: ${all.filter((s) => s.cited).length}/${all.length} sentences cited, ${excused} excused${byReason.length > 0 ? ` (${byReason.join(', ')})` : ''}; ` +
 					`${cited}/${report.paragraphs.length} paragraphs cited, ${report.citedCharacters}/${report.totalCharacters} characters`,
 			);
+		}
+		// One line per report set aside as a whole, instead of a to-do per sentence: still work to do.
+		const notUsedYet = Object.entries(check.sentenceSettings).filter(([, entry]) => entry.notUsedYet !== undefined);
+		for (const [id, entry] of notUsedYet) {
+			io.out(`report ${id} is not used yet (${entry.notUsedYet}): cite it, then remove its notUsedYet line from sentences.yaml to see what is left.`);
 		}
 		// With the site's rules on (the explainer preset), check.problems holds the prose rule and the
 		// paragraph and sentence coverage rules; warnings are listed too, as things left to do.

@@ -31,6 +31,8 @@ export function englishStrings({ singular, plural }: CitationOptions['sourceNoun
 		'verbatimCitations.source.excerpt': `An excerpt of the ${singular}, not the whole of it`,
 		'verbatimCitations.source.bytes': ' bytes, served byte for byte as received',
 		'verbatimCitations.source.citedLabel': 'Cited',
+		'verbatimCitations.source.notUsedYetLabel': 'Not used yet',
+		'verbatimCitations.source.notUsedYet': 'The editors have not worked this report through yet ({{note}}): the sentences the site does not cite are set aside as a whole, not yet excused one by one.',
 		'verbatimCitations.source.qualityNotes': 'Quality notes',
 		'verbatimCitations.source.fullText': 'Full text',
 		'verbatimCitations.source.note': 'The text exactly as received: nothing corrected, spelling and punctuation as in the original. Paragraphs are numbered by this site; highlighted words are cited on the site, and every sentence with none is excused with its reason beneath its paragraph; under each cited paragraph, “Where … is cited” unfolds the links to every place that cites it (shown at once for the words a link points to).',

@@ -49,11 +49,36 @@ export const citationRecordSchema = z
 	})
 	.describe('One citation marker on the site.');
 
+export const reportRecordSchema = z
+	.strictObject({
+		id: z.string().describe('The report id citations name in `source`.'),
+		title: z.string().describe("The editors' title (the reports carry no reliable headline)."),
+		file: z.string().describe('The file name of the report as received.'),
+		sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the report as received, byte for byte.'),
+		page: z.string().describe('Path (without base) of the report page, where the cited words are highlighted.'),
+		original: z.string().describe('Path (without base) of the original file, served byte-identical.'),
+		outlet: z.string().optional().describe('Who published it.'),
+		byline: z.string().optional().describe('Who wrote it, or the wire service it came from.'),
+		url: z.url().optional().describe('Where the editors found it.'),
+		retrieved: z.iso.date().optional().describe('When the editors retrieved it.'),
+		excerpt: z.boolean().describe('Whether the text is an excerpt rather than the full report.'),
+		dateline: z
+			.union([
+				z.strictObject({ date: z.iso.date(), basis: z.literal('text'), words: z.string().describe('The words of the report that state it.') }),
+				z.strictObject({ date: z.iso.date(), basis: z.literal('editors'), note: z.string(), url: z.url().optional() }),
+			])
+			.nullable()
+			.describe('The dateline and what it rests on: words of the report, or the editors\' note; null when undated.'),
+	})
+	.describe('One report of the corpus.');
+
 export const citationsFileSchema = z
 	.strictObject({
 		site: z.string().nullable().describe("The site's public origin and base path, for turning paths into URLs; null when the site was built without Astro's `site` option."),
+		reports: z.array(reportRecordSchema).describe('Every report of the corpus, cited or not.'),
 		records: z.array(citationRecordSchema),
 	})
 	.describe('citations.json: every citation on the site, as data.');
 
 export type CitationRecord = z.infer<typeof citationRecordSchema>;
+export type ReportRecord = z.infer<typeof reportRecordSchema>;

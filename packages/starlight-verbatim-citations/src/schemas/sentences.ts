@@ -7,9 +7,13 @@ export const EXCUSE_REASONS = {
 	garbled: 'garbled',
 	background: 'background the explainer does not need',
 	other: 'other',
+	'not-used-yet': 'not used yet',
 } as const;
 
 export type ExcuseReason = keyof typeof EXCUSE_REASONS;
+
+/** The reasons an editor gives one sentence; "not used yet" comes only from a report's `notUsedYet`. */
+export const SENTENCE_REASONS = (Object.keys(EXCUSE_REASONS) as ExcuseReason[]).filter((r) => r !== 'not-used-yet') as [ExcuseReason, ...ExcuseReason[]];
 
 /** One report's entry in `docs-data/sentences.yaml`. */
 export const reportSentencesSchema = z.strictObject({
@@ -22,11 +26,16 @@ export const reportSentencesSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				sentence: z.string().min(1),
-				reason: z.enum(Object.keys(EXCUSE_REASONS) as [ExcuseReason, ...ExcuseReason[]]),
+				reason: z.enum(SENTENCE_REASONS),
 				note: z.string().min(1).optional(),
 			}),
 		)
 		.default([]),
+	/**
+	 * A report not worked through yet: every sentence neither cited nor excused above is excused as
+	 * "not used yet", with this note (shown once on the report page). Remove it once the report is used.
+	 */
+	notUsedYet: z.string().min(1).optional(),
 });
 
 export const sentencesFileSchema = z.record(z.string(), reportSentencesSchema);

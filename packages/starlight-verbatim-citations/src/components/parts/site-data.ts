@@ -68,7 +68,9 @@ export function citedInContext(sourceId: string, start: number, end: number): { 
 	const text = corpus.byId.get(sourceId)!.text;
 	return { attribution: attributionLabel(covering), context: citationContext(text, sentences.get(sourceId) ?? [], start, end, covering) };
 }
-export const coverage = new Map(sourceCoverage(corpus, citedSpans).map((c) => [c.sourceId, c]));
+export const coverage = new Map(sourceCoverage(corpus, citedSpans, data.sentenceSettings).map((c) => [c.sourceId, c]));
+/** The reports the editors have not worked through yet, with their note (sentences.yaml `notUsedYet`). */
+export const notUsedYet = new Map(Object.entries(data.sentenceSettings).flatMap(([id, entry]) => (entry.notUsedYet === undefined ? [] : [[id, entry.notUsedYet] as const])));
 /** Per report, each sentence as cited or excused (with the editors' reason). */
 export const sentenceCoverage = corpusSentenceCoverage(corpus, data.sentenceSettings, citedSpans);
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { citationRecords } from '../../analysis/citation-ledger.ts';
+import { citationRecords, reportRecords } from '../../analysis/citation-ledger.ts';
 import { explainerPages } from '../parts/explainer-pages.ts';
 import { corpus, frames, ledger, routes, sharedPassages, withBase } from '../parts/site-data.ts';
 
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ site }) => {
 		return `/${href.slice(base.length)}`;
 	}, frames, routes);
 	// Without Astro's `site` the public address is unknown: say so rather than write localhost.
-	const body = { site: site ? new URL(base, site).href : null, records };
+	const body = { site: site ? new URL(base, site).href : null, reports: reportRecords(corpus, routes), records };
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

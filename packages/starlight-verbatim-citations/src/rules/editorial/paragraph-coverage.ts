@@ -2,6 +2,7 @@ import type { Corpus } from '../../engine/corpus.ts';
 import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
+import type { ReportSentences } from '../../schemas/sentences.ts';
 import { citedSpansBySource, type CitedSpan } from '../../pages/page-citations.ts';
 
 export interface ParagraphCoverage {
@@ -32,18 +33,22 @@ export function unionLength(ranges: readonly { start: number; end: number }[]): 
 	return total;
 }
 
-/** How much of each report the site cites: paragraph by paragraph, and in characters. */
-export function sourceCoverage(corpus: Corpus, citedSpans: ReadonlyMap<string, CitedSpan[]>): SourceCoverage[] {
+/**
+ * How much of each report the site cites: paragraph by paragraph, and in characters. A report the
+ * editors mark `notUsedYet` in sentences.yaml has each paragraph left over excused with that note.
+ */
+export function sourceCoverage(corpus: Corpus, citedSpans: ReadonlyMap<string, CitedSpan[]>, sentenceSettings: Readonly<Record<string, ReportSentences>> = {}): SourceCoverage[] {
 	return corpus.sources.map((source) => {
 		const spans = citedSpans.get(source.id) ?? [];
 		const cited = new Set(spans.map((span) => span.paragraph));
 		const reasons = new Map(source.meta.uncitedParagraphs.map((u) => [u.paragraph, u.reason]));
+		const notUsedYet = sentenceSettings[source.id]?.notUsedYet;
 		return {
 			sourceId: source.id,
 			paragraphs: source.paragraphs.map((p) => ({
 				number: p.number,
 				cited: cited.has(p.number),
-				uncitedReason: reasons.get(p.number),
+				uncitedReason: reasons.get(p.number) ?? (notUsedYet !== undefined && !cited.has(p.number) ? `not used yet: ${notUsedYet}` : undefined),
 			})),
 			citedCharacters: unionLength(spans),
 			totalCharacters: source.text.length,
@@ -84,6 +89,6 @@ export const paragraphCoverageRule = editorialRule(
 	'paragraph-coverage', ['source-paragraph-uncited', 'uncited-reason-stale'],
 	'Every paragraph of every report is cited somewhere or listed under uncitedParagraphs with a reason; no listed paragraph is cited or missing.',
 	{ message: 'Report 001, paragraph 4 is cited nowhere on the site.', fix: 'Cite it on the page where it belongs, or add it to uncitedParagraphs of report 001 with the reason.' },
-	({ corpus, ledger, metadataLines }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger)), metadataLines),
+	({ corpus, ledger, metadataLines, sentenceSettings }) => coverageProblems(corpus, sourceCoverage(corpus, citedSpansBySource(ledger), sentenceSettings), metadataLines),
 	'coverage',
 );

@@ -1,6 +1,6 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
-import { EXCUSE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
+import { EXCUSE_REASONS, SENTENCE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedSpansBySource } from '../../pages/page-citations.ts';
@@ -17,7 +17,8 @@ type Excuse = ReportSentences['excused'][number];
 /** Where an excuse of sentences.yaml points and what is wrong with it. */
 export interface ExcuseProblem {
 	index: number;
-	kind: 'no-sentence' | 'several-sentences' | 'cited';
+	/** `not-used-yet-stale`: the report's notUsedYet excuses nothing (index -1: not an item of `excused`). */
+	kind: 'no-sentence' | 'several-sentences' | 'cited' | 'not-used-yet-stale';
 	sentences: number[];
 }
 
@@ -25,13 +26,16 @@ export interface ExcuseProblem {
  * Sentence by sentence, whether a report is cited or excused. A sentence counts as cited when any
  * cited span overlaps it: a quote is a sentence's evidence even when it takes a few of its words.
  * An excuse names its sentence by words of it (verbatim); it must name exactly one sentence, or an
- * editor's excuse could silently cover the wrong one. Pure: the caller gives text and spans.
+ * editor's excuse could silently cover the wrong one. A report marked `notUsedYet` (just added, not
+ * worked through) has every sentence left over excused with that one note, instead of a to-do per
+ * sentence; the mark is stale once nothing is left over. Pure: the caller gives text and spans.
  */
 export function sentenceCoverage(
 	text: string,
 	sentences: readonly Sentence[],
 	spans: readonly { start: number; end: number }[],
 	excused: readonly Excuse[],
+	notUsedYet?: string,
 ): { sentences: SentenceStatus[]; excuseProblems: ExcuseProblem[] } {
 	const statuses: SentenceStatus[] = sentences.map((s) => ({
 		...s,
@@ -49,6 +53,11 @@ export function sentenceCoverage(
 		sentence.excuse = { reason: excuse.reason, label: EXCUSE_REASONS[excuse.reason], note: excuse.note };
 		return undefined;
 	});
+	if (notUsedYet !== undefined) {
+		const left = statuses.filter((s) => !s.cited && !s.excuse);
+		for (const s of left) s.excuse = { reason: 'not-used-yet', label: EXCUSE_REASONS['not-used-yet'], note: notUsedYet };
+		if (left.length === 0) excuseProblems.push({ index: -1, kind: 'not-used-yet-stale', sentences: [] });
+	}
 	return { sentences: statuses, excuseProblems };
 }
 
@@ -76,15 +85,16 @@ export function sentenceCoverageProblems(
 		problems.push({
 			file, line: entryLine, column: 1, code: 'source-sentence-uncited', sourceId,
 			message: `Report ${sourceId}, sentence ${s.number} (paragraph ${s.paragraph}) is cited nowhere on the site and not excused: «${flat(text.slice(s.start, s.end))}»`,
-			hint: `Cite it on the page where it belongs, or add it under "${sourceId}": excused: in ${file} with words of the sentence and a reason (${Object.keys(EXCUSE_REASONS).join(', ')}).`,
+			hint: `Cite it on the page where it belongs, or add it under "${sourceId}": excused: in ${file} with words of the sentence and a reason (${SENTENCE_REASONS.join(', ')}); for a report not worked through yet, one line excuses all its sentences: "${sourceId}": notUsedYet: "why".`,
 		});
 	}
 	const sentenceText = (n: number) => `${n} «${flat(text.slice(coverage.sentences[n - 1]!.start, coverage.sentences[n - 1]!.end))}»`;
 	for (const p of coverage.excuseProblems) {
-		const line = lineAt([sourceId, 'excused', p.index]);
+		const line = lineAt(p.kind === 'not-used-yet-stale' ? [sourceId, 'notUsedYet'] : [sourceId, 'excused', p.index]);
 		const at = (message: string, hint: string) => problems.push({ file, line, column: 1, code: 'sentence-excuse-stale', sourceId, message, hint });
 		if (p.kind === 'no-sentence') at(`Excuse ${p.index + 1} of report ${sourceId} names words that lie in no single sentence of the report.`, 'Copy words of one sentence exactly from the report (a sentence never crosses a paragraph).');
 		if (p.kind === 'several-sentences') at(`Excuse ${p.index + 1} of report ${sourceId} matches sentences ${p.sentences.join(', ')}: it must name exactly one.`, 'Quote more of the sentence you mean, so only it contains the words.');
+		if (p.kind === 'not-used-yet-stale') at(`Report ${sourceId} is marked notUsedYet, but every sentence of it is cited or excused one by one.`, `Remove notUsedYet from "${sourceId}": the report is used.`);
 		if (p.kind === 'cited') at(`Excuse ${p.index + 1} of report ${sourceId} names sentence ${sentenceText(p.sentences[0]!)}, which the site cites.`, 'Remove the excuse: the sentence is covered.');
 	}
 	return problems;
@@ -100,7 +110,7 @@ export function corpusSentenceCoverage(
 		corpus.sources.map((source) => {
 			const entry = settings[source.id];
 			const sentences = splitSentences(source.text, source.paragraphs, entry ?? NO_OVERRIDES);
-			return [source.id, sentenceCoverage(source.text, sentences, citedSpans.get(source.id) ?? [], entry?.excused ?? [])];
+			return [source.id, sentenceCoverage(source.text, sentences, citedSpans.get(source.id) ?? [], entry?.excused ?? [], entry?.notUsedYet)];
 		}),
 	);
 }
