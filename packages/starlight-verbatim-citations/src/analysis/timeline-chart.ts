@@ -1,3 +1,4 @@
+import { shortenAtWord } from '../engine/excerpt.ts';
 import type { DateUse } from '../pages/date-tags.ts';
 import type { CitationUse } from '../pages/page-citations.ts';
 import { MONTHS } from '../reading/report-dates.ts';
@@ -58,7 +59,7 @@ export function timelineChart(dates: readonly DateUse[], uses: readonly Citation
 	const textOf = (line: number) => {
 		// The date tag prints nothing into the claim text, so an entry's text starts with its full stop.
 		const claim = firstUse(line)?.claim.replace(/^\s*\.\s*/, '') ?? '';
-		return claim.length > shorten ? `${claim.slice(0, shorten - 1).trimEnd()}…` : claim;
+		return shortenAtWord(claim, shorten);
 	};
 	const placed = entries.map((use) => ({ use, span: span(use) }));
 	const dated = placed.filter((p): p is { use: DateUse; span: NonNullable<ReturnType<typeof span>> } => p.span !== undefined);
