@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenAtWord, wordWindow } from '../../packages/starlight-verbatim-citations/src/engine/excerpt.ts';
+import { shortenAtWord, wordWindow } from '../../packages/starlight-verbatim-citations/src/reading/excerpt.ts';
 
 describe('excerpts that never cut a word', () => {
 	it('keeps a short text whole, whitespace folded', () => {

@@ -141,6 +141,25 @@ describe('the visual timeline', () => {
 		expect(chart.undated).toEqual([{ text: 'Spicer declined.', reason: 'cannot be dated: report b carries no dateline', target: 'cite-4-1' }]);
 	});
 
+	it('sets a report’s own dateline apart as its publication, not an event', () => {
+		const withDateline = [use(1, { kind: 'day', date: '2017-07-26', basis: 'stated: report a’s dateline', dateline: true }), ...dates.slice(1)];
+		const chart = timelineChart(withDateline, uses, 't.mdx');
+		expect(chart.publications).toEqual([{ sourceId: 'a', label: '2017-07-26', at: 90, text: 'Allies spoke.', target: 'cite-1-1' }]);
+		expect(chart.events.map((e) => e.label)).toEqual(['2017-07-24', '2017-07-17 to 2017-07-23']);
+		expect(chart.to).toBe('2017-07-26');
+	});
+
+	it('keeps the axis on the events when a year-long range lies far before them, drawing the range to the edge', () => {
+		const withYear = [...dates, use(5, { kind: 'year', year: '2016', basis: 'stated: report a says “the 2016 election”' })];
+		const chart = timelineChart(withYear, [...uses, cite(5, '. The election.', 'cite-5-1')], 't.mdx');
+		expect([chart.from, chart.to]).toEqual(['2017-07-17', '2017-07-26']);
+		const year = chart.events.find((e) => e.label === '2016')!;
+		expect(year).toMatchObject({ basis: 'range', start: 0, end: 0, beyondStart: true });
+		expect(chart.events.find((e) => e.label === '2017-07-24')!.start).toBe(70);
+		// A long range alone still sets the axis.
+		expect(timelineChart([withYear[4]!], [cite(5, '. The election.', 'cite-5-1')], 't.mdx')).toMatchObject({ from: '2016-01-01', to: '2016-12-31' });
+	});
+
 	it('changes when a computed date changes', () => {
 		const moved = [use(1, { kind: 'day', date: '2017-06-07', basis: 'stated: …' }), ...dates.slice(1)];
 		const chart = timelineChart(moved, uses, 't.mdx');

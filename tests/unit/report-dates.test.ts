@@ -41,7 +41,7 @@ describe('dates worked out from a report’s words and its dateline', () => {
 		expect(formatWorkedDate(date)).toBe('Undated (cannot be dated: report 004 says “On Monday morning”, and it carries no dateline)');
 	});
 	it('takes a written date or year as stated, and the dateline as the dateline', () => {
-		expect(worked('date 2017-06-07', '2017-06-07')).toEqual({ kind: 'day', date: '2017-06-07', basis: 'stated: report 003’s dateline' });
+		expect(worked('date 2017-06-07', '2017-06-07')).toEqual({ kind: 'day', date: '2017-06-07', basis: 'stated: report 003’s dateline', dateline: true });
 		expect(worked('the 2016 presidential election', '2017-07-26', '000')).toMatchObject({ kind: 'year', year: '2016' });
 	});
 	it('gives "cannot be dated" for words with no time in them', () => {

@@ -8,19 +8,24 @@ const use = (line: number, date: WorkedDate, file = 't.mdx'): DateUse => ({ file
 const cite = (line: number, claim: string) => ({ line, claim, marker: `cite-${line}-1` }) as unknown as CitationUse;
 
 describe('the visual timeline, for years, months and long entries', () => {
-	it('draws a bare year as a bar over the whole year, and a month of a year over that month', () => {
+	it('draws a month of a year over that month, and a bare year as a bar to the axis edge, not stretching the axis', () => {
 		const chart = timelineChart([use(1, { kind: 'year', year: '2016', basis: 'the report says 2016' }), use(2, { kind: 'year', year: 'February 2017', basis: 'says February 2017' })], [cite(1, '. One.'), cite(2, '. Two.')], 't.mdx');
-		expect(chart.from).toBe('2016-01-01');
-		expect(chart.to).toBe('2017-02-28');
-		expect(chart.events.map((e) => [e.label, e.basis])).toEqual([['2016', 'range'], ['February 2017', 'range']]);
-		expect(chart.events[1]!.end).toBe(100);
-		// Fourteen months, at most six labels: every third month.
-		expect(chart.ticks.map((t) => t.date)).toEqual(['2016-01-01', '2016-04-01', '2016-07-01', '2016-10-01', '2017-01-01']);
+		expect([chart.from, chart.to]).toEqual(['2017-02-01', '2017-02-28']);
+		expect(chart.events.map((e) => [e.label, e.basis, e.start, e.end])).toEqual([['2016', 'range', 0, 0], ['February 2017', 'range', 0, 100]]);
+		expect(chart.events[0]!.beyondStart).toBe(true);
+		expect(chart.events[1]!.beyondStart).toBeUndefined();
+	});
+
+	it('spans the years when only years are given, at most six month labels', () => {
+		const chart = timelineChart([use(1, { kind: 'year', year: '2016', basis: 'the report says 2016' }), use(2, { kind: 'year', year: '2017', basis: 'says 2017' })], [cite(1, '. One.'), cite(2, '. Two.')], 't.mdx');
+		expect([chart.from, chart.to]).toEqual(['2016-01-01', '2017-12-31']);
+		// Twenty-four months and the first day after them, at most six labels: every fifth month.
+		expect(chart.ticks.map((t) => t.date)).toEqual(['2016-01-01', '2016-06-01', '2016-11-01', '2017-04-01', '2017-09-01']);
 	});
 
 	it('lists a year it cannot read, and a month without a year, with the undated', () => {
 		const chart = timelineChart([use(1, { kind: 'year', year: 'sometime', basis: 'odd' }), use(2, { kind: 'month', month: 'July', basis: 'says July, without a year' })], [cite(2, '. Two.')], 't.mdx');
-		expect(chart).toEqual({ from: '', to: '', ticks: [], events: [], undated: [
+		expect(chart).toEqual({ from: '', to: '', ticks: [], events: [], publications: [], undated: [
 			{ text: '', reason: 'odd', target: undefined },
 			{ text: 'Two.', reason: 'says July, without a year', target: 'cite-2-1' },
 		] });

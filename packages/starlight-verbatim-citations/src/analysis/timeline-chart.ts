@@ -1,4 +1,4 @@
-import { shortenAtWord } from '../engine/excerpt.ts';
+import { shortenAtWord } from '../reading/excerpt.ts';
 import type { DateUse } from '../pages/date-tags.ts';
 import type { CitationUse } from '../pages/page-citations.ts';
 import { MONTHS } from '../reading/report-dates.ts';
@@ -17,6 +17,18 @@ export interface ChartEvent {
 	text: string;
 	/** Fragment id of the entry's first citation marker, where the mark links. */
 	target: string | undefined;
+	/** The range begins (or ends) before (after) the axis, which covers the events and not a long range's whole span. */
+	beyondStart?: true;
+	beyondEnd?: true;
+}
+
+/** A report's publication, from its dateline: on the axis, apart from the events it reports. */
+export interface ChartPublication {
+	sourceId: string;
+	label: string;
+	at: number;
+	text: string;
+	target: string | undefined;
 }
 
 export interface TimelineChart {
@@ -25,12 +37,15 @@ export interface TimelineChart {
 	/** First days of the months the axis spans, with their position. */
 	ticks: { date: string; at: number }[];
 	events: ChartEvent[];
+	publications: ChartPublication[];
 	/** Entries the reports do not date, with why. */
 	undated: { text: string; reason: string; target: string | undefined }[];
 }
 
 const DAY = 86_400_000;
 const MAX_TICKS = 6;
+/** A range longer than this (a year, "in 2016") is drawn to the axis edge rather than stretching the axis. */
+const LONG_RANGE_DAYS = 62;
 const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -64,10 +79,13 @@ export function timelineChart(dates: readonly DateUse[], uses: readonly Citation
 	const placed = entries.map((use) => ({ use, span: span(use) }));
 	const dated = placed.filter((p): p is { use: DateUse; span: NonNullable<ReturnType<typeof span>> } => p.span !== undefined);
 	const undated = placed.filter((p) => p.span === undefined).map(({ use }) => ({ text: textOf(use.line), reason: use.date.basis, target: firstUse(use.line)?.marker }));
-	if (dated.length === 0) return { from: '', to: '', ticks: [], events: [], undated };
-	const from = ms(dated.map((d) => d.span.from).sort()[0]!);
-	const to = ms(dated.map((d) => d.span.to).sort().at(-1)!) + DAY;
-	const at = (time: number) => Math.round(((time - from) / (to - from)) * 1000) / 10;
+	if (dated.length === 0) return { from: '', to: '', ticks: [], events: [], publications: [], undated };
+	// The axis covers the events and publications; a long range alone would squash them against one edge.
+	const long = (s: { from: string; to: string }) => ms(s.to) - ms(s.from) > LONG_RANGE_DAYS * DAY;
+	const framing = dated.some((d) => !long(d.span)) ? dated.filter((d) => !long(d.span)) : dated;
+	const from = ms(framing.map((d) => d.span.from).sort()[0]!);
+	const to = ms(framing.map((d) => d.span.to).sort().at(-1)!) + DAY;
+	const at = (time: number) => Math.min(100, Math.max(0, Math.round(((time - from) / (to - from)) * 1000) / 10));
 	const months: number[] = [];
 	for (let month = new Date(from); month.getTime() <= to; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
 		const first = Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1);
@@ -76,13 +94,21 @@ export function timelineChart(dates: readonly DateUse[], uses: readonly Citation
 	// At most six labels, so they stay readable on a phone.
 	const step = Math.max(1, Math.ceil(months.length / MAX_TICKS));
 	const ticks = months.filter((_, i) => i % step === 0).map((first) => ({ date: iso(first), at: at(first) }));
-	const events = dated.map(({ use, span: s }) => ({
-		label: s.label,
-		basis: s.basis,
-		start: at(ms(s.from)),
-		end: at(ms(s.to) + DAY),
-		text: textOf(use.line),
-		target: firstUse(use.line)?.marker,
-	}));
-	return { from: iso(from), to: iso(to - DAY), ticks, events, undated };
+	const isPublication = (use: DateUse) => use.date.kind === 'day' && use.date.dateline === true;
+	const events = dated
+		.filter(({ use }) => !isPublication(use))
+		.map(({ use, span: s }) => ({
+			label: s.label,
+			basis: s.basis,
+			start: at(ms(s.from)),
+			end: at(ms(s.to) + DAY),
+			text: textOf(use.line),
+			target: firstUse(use.line)?.marker,
+			...(ms(s.from) < from && { beyondStart: true as const }),
+			...(ms(s.to) + DAY > to && { beyondEnd: true as const }),
+		}));
+	const publications = dated
+		.filter(({ use }) => isPublication(use))
+		.map(({ use, span: s }) => ({ sourceId: use.sourceId, label: s.label, at: at(ms(s.from)), text: textOf(use.line), target: firstUse(use.line)?.marker }));
+	return { from: iso(from), to: iso(to - DAY), ticks, events, publications, undated };
 }

@@ -47,6 +47,7 @@ export function englishStrings({ singular, plural }: CitationOptions['sourceNoun
 		'verbatimCitations.lineage.none': `No ${singular} shares a passage with another, word for word or reworded.`,
 		'verbatimCitations.lineage.caption': `Shared passages between ${plural}, pair by pair`,
 		'verbatimCitations.timeline.undated': `Not dated by the ${plural}`,
+		'verbatimCitations.timeline.published': 'Published (the reports\' datelines)',
 		'verbatimCitations.mentions.cited': '(cited on this page)',
 		'verbatimCitations.grid.page': 'Page',
 		'verbatimCitations.grid.notCited': 'not cited',

@@ -13,7 +13,8 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export type WorkedDate =
-	| { kind: 'day'; date: string; basis: string }
+	/** `dateline`: the words are the report's own dateline, the day it was published rather than an event. */
+	| { kind: 'day'; date: string; basis: string; dateline?: true }
 	| { kind: 'range'; from: string; to: string; basis: string }
 	| { kind: 'year'; year: string; basis: string }
 	| { kind: 'month'; month: string; basis: string }
@@ -43,8 +44,8 @@ export function workOutDate(sourceId: string, words: string, dateline: string | 
 	const dated = dateline ? `report ${sourceId} is dated ${weekdayOf(dateline)} ${dateline}` : undefined;
 	const stated = /\b(\d{4}-\d{2}-\d{2})\b/.exec(words);
 	if (stated) {
-		const basis = dateline === stated[1] ? `stated: report ${sourceId}’s dateline` : `stated: ${says}`;
-		return { ok: true, date: { kind: 'day', date: stated[1]!, basis } };
+		if (dateline === stated[1]) return { ok: true, date: { kind: 'day', date: stated[1]!, basis: `stated: report ${sourceId}’s dateline`, dateline: true } };
+		return { ok: true, date: { kind: 'day', date: stated[1]!, basis: `stated: ${says}` } };
 	}
 	const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(words)?.[1];
 	const lastWeek = /\blast week\b/i.test(words);

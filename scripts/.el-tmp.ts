@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from '/work/main/tests/helpers/serve.ts';
+const [dist, path, selector, width, theme] = process.argv.slice(2);
+const server = await serveDist(dist!, '/', { headers: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width ?? 390), height: 900 } });
+await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme ?? 'light');
+await page.goto(server.url + path!.replace(/^\//, ''));
+const el = page.locator(selector!).first();
+const name = `/tmp/el-${path!.replace(/[^a-z0-9]+/gi, '_')}-${width}-${theme ?? 'light'}.png`;
+await el.screenshot({ path: name });
+console.log(name, await el.boundingBox());
+await browser.close(); await server.close();
