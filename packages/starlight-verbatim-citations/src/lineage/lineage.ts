@@ -46,7 +46,10 @@ export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]
 		const a = list[0]!.a.sourceId;
 		const b = list[0]!.b.sourceId;
 		const forward = list.map((passage) => twinDiff(passage, a, corpus.byId));
-		const direction = directionOf(corpus, a, b, forward);
+		// A reworded copy changes words both ways, so it says nothing of which version holds the
+		// other: only passages shared word for word weigh on the direction, when there are any.
+		const exact = forward.filter((_, k) => list[k]!.tier !== 'reworded');
+		const direction = directionOf(corpus, a, b, exact.length > 0 ? exact : forward);
 		const twins = list.map((passage, k) => ({ passage, diff: direction?.from === b ? twinDiff(passage, b, corpus.byId) : forward[k]! }));
 		const sentencesIn = (id: string, sides: { start: number; end: number }[]) =>
 			sentenceBounds(corpus.byId.get(id)!.text).filter((s) => sides.some((side) => side.start < s.end && s.start < side.end)).length;
