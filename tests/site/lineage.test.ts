@@ -30,7 +30,8 @@ describe('lineage on the built site', () => {
 			expect(dropped).toContain('A senior administration official said that');
 			// Not by colour or strike-through alone: each change carries a word a screen reader reads.
 			expect(selectAll('.diff-label', twin!).map((l) => toString(l))).toEqual(['dropped', 'changed', 'to', 'dropped']);
-			expect(flat(toString(select('.twin-attribution', twin!)!))).toBe('Dropped attribution: report 002 has “A senior administration official said that”; report 004’s version of the passage leaves it out.');
+			const official = site.frames.find((f) => f.sourceId === '002' && f.frame === 'A senior administration official said that')!;
+			expect(flat(toString(select('.twin-attribution', twin!)!))).toBe(`Dropped attribution: report 002 has “${official.frame}”, giving the words to ${official.who}; report 004’s version of the passage leaves it out.`);
 		}
 	});
 
