@@ -3,11 +3,12 @@
  * precision, recall, granularity and plagdet = F1 / log2(1 + granularity), per obfuscation type
  * and strength, plus the hard negatives.
  *
- * Positives: each sentence of 10+ words of the real reports (docs-data/sources) is obfuscated
- * (bench/paraphrase-obfuscations.ts, seeded) and planted alone as a sixth report beside the five;
- * both tiers run on the six. A detection is a passage with a side in the planted report; it is
- * right when its other side overlaps the original sentence (or a sentence the five reports already
- * share with it). Precision counts every detection in the planted report, right or not.
+ * Positives: each sentence of eight or more content words of the real reports (docs-data/sources)
+ * is obfuscated (bench/paraphrase-obfuscations.ts, seeded) and planted alone as a sixth report
+ * beside the five; both tiers run on the six, and tier two alone too (its own columns). A
+ * detection is a passage with a side in the planted report; it is right when its other side
+ * overlaps the original sentence (or a sentence the five reports already share with it).
+ * Precision counts every detection in the planted report, right or not.
  *
  * Hard negatives: every pair of sentences of two reports that share no passage at all (the exact
  * tier joins nothing between them: independent reports) and share at least four content words —

@@ -178,13 +178,21 @@ export function findRewordedPassages(corpus: Corpus, exact: readonly SharedPassa
 
 	// Seeds: pairs of sentences of different reports sharing at least MIN_SEEDS rare words.
 	const found: { x: Side; y: Side; score: RewordedScore }[] = [];
+	// The exact passages grouped by pair of reports once: a candidate looks only at its own pair's.
+	const exactByPair = new Map<string, SharedPassage[]>();
+	for (const p of exact) {
+		const key = [p.a.sourceId, p.b.sourceId].sort().join('\u0000');
+		(exactByPair.get(key) ?? exactByPair.set(key, []).get(key)!).push(p);
+	}
 	const inExact = (x: Sentence, y: Sentence) => {
 		const [a, b] = [sources[x.report]!.id, sources[y.report]!.id];
-		return exact.some(
-			(p) =>
-				(p.a.sourceId === a && p.b.sourceId === b && p.a.start < x.end && x.start < p.a.end && p.b.start < y.end && y.start < p.b.end) ||
-				(p.a.sourceId === b && p.b.sourceId === a && p.a.start < y.end && y.start < p.a.end && p.b.start < x.end && x.start < p.b.end),
-		);
+		const list = exactByPair.get([a, b].sort().join('\u0000'));
+		if (!list) return false;
+		const [sa, sb] = [x, y];
+		return list.some((p) => {
+			const [pa, pb] = p.a.sourceId === a ? [p.a, p.b] : [p.b, p.a];
+			return pa.start < sa.end && sa.start < pa.end && pb.start < sb.end && sb.start < pb.end;
+		});
 	};
 	for (const x of all) {
 		if (x.keys.size < MIN_WORDS) continue;
