@@ -6,8 +6,8 @@
  * rows measure folding, not vocabulary coverage; clause moves, voice, reported speech, merges,
  * splits and deletions use no lexicon at all.
  */
-import { lemmaOf, synonymWords } from '../packages/starlight-verbatim-citations/src/lineage/wordnet-senses.ts';
-import { isFunctionWord } from '../packages/starlight-verbatim-citations/src/lineage/content-words.ts';
+import { lemmaOf, synonymWords } from '../packages/starlight-verbatim-citations/src/lineage/reworded/wordnet-senses.ts';
+import { isFunctionWord } from '../packages/starlight-verbatim-citations/src/lineage/reworded/content-words.ts';
 
 export type Obfuscation = 'reordering' | 'renaming' | 'voice' | 'quotation to paraphrase' | 'merge' | 'split' | 'clause deletion';
 export const OBFUSCATIONS: readonly Obfuscation[] = ['reordering', 'renaming', 'voice', 'quotation to paraphrase', 'merge', 'split', 'clause deletion'];

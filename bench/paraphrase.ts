@@ -17,9 +17,9 @@
  */
 import { createCorpus, type CorpusEntry } from '../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { findLineagePassages } from '../packages/starlight-verbatim-citations/src/lineage/both-tiers.ts';
-import { findRewordedPassages } from '../packages/starlight-verbatim-citations/src/lineage/reworded-sentences.ts';
-import { contentWords } from '../packages/starlight-verbatim-citations/src/lineage/content-words.ts';
+import { findLineagePassages } from '../packages/starlight-verbatim-citations/src/lineage/reworded/both-tiers.ts';
+import { findRewordedPassages } from '../packages/starlight-verbatim-citations/src/lineage/reworded/reworded-sentences.ts';
+import { contentWords } from '../packages/starlight-verbatim-citations/src/lineage/reworded/content-words.ts';
 import { sentenceBounds } from '../packages/starlight-verbatim-citations/src/lineage/sentences.ts';
 import type { SharedPassage } from '../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { OBFUSCATIONS, obfuscate, seeded } from './paraphrase-obfuscations.ts';

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createCorpus, type CorpusEntry } from '../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { findSharedPassages } from '../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
-import { findRewordedPassages } from '../packages/starlight-verbatim-citations/src/lineage/reworded-sentences.ts';
+import { findRewordedPassages } from '../packages/starlight-verbatim-citations/src/lineage/reworded/reworded-sentences.ts';
 import { editWords, seeded } from '../tests/helpers/synthetic-edits.ts';
 
 const STOCK = ['Attorney General Jeff Sessions', 'the 2016 presidential election', 'White House press secretary Sean Spicer', 'The New York Times reports'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/both-tiers.ts';
+import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/reworded/both-tiers.ts';
 import { unsaidCopyProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/copy-unsaid.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/both-tiers.ts';
+import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/reworded/both-tiers.ts';
 import { reportLineage } from '../../packages/starlight-verbatim-citations/src/lineage/lineage.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from '../../packages/starlight-verbatim-citations/src/lineage/content-words.ts';
-import { findRewordedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/reworded-sentences.ts';
+import { contentWords } from '../../packages/starlight-verbatim-citations/src/lineage/reworded/content-words.ts';
+import { findRewordedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/reworded/reworded-sentences.ts';
 import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
-import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/both-tiers.ts';
+import { findLineagePassages } from '../../packages/starlight-verbatim-citations/src/lineage/reworded/both-tiers.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const keys = (text: string) => contentWords(text).map((w) => w.key);

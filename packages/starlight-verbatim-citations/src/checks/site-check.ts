@@ -23,7 +23,7 @@ import { RULES, resolveSeverities } from '../rules/registry.ts';
 import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
 import type { RuleContext } from '../rules/core/rule.ts';
 import type { SharedPassage } from '../lineage/shared-passages.ts';
-import { findLineagePassages } from '../lineage/both-tiers.ts';
+import { findLineagePassages } from '../lineage/reworded/both-tiers.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has

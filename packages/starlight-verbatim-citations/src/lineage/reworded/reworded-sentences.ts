@@ -1,7 +1,7 @@
-import type { Corpus } from '../engine/corpus.ts';
+import type { Corpus } from '../../engine/corpus.ts';
 import { contentWords, type ContentWord } from './content-words.ts';
-import { sentenceBounds } from './sentences.ts';
-import type { SharedPassage } from './shared-passages.ts';
+import { sentenceBounds } from '../sentences.ts';
+import type { SharedPassage } from '../shared-passages.ts';
 import { frequentSenses } from './wordnet-senses.ts';
 
 /**

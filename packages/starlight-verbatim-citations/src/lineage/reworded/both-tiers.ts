@@ -1,6 +1,6 @@
-import type { Corpus } from '../engine/corpus.ts';
+import type { Corpus } from '../../engine/corpus.ts';
 import { findRewordedPassages } from './reworded-sentences.ts';
-import { findSharedPassages, type SharedPassage } from './shared-passages.ts';
+import { findSharedPassages, type SharedPassage } from '../shared-passages.ts';
 
 /**
  * Every passage two reports share, by both tiers: nine or more identical words (exact), then
