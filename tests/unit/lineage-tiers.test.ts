@@ -17,6 +17,8 @@ describe('lineage with both tiers', () => {
 		expect(passages.map((p) => p.tier).sort()).toEqual(['exact', 'reworded']);
 		const [pair] = reportLineage(corpus, passages);
 		expect(pair!.direction).toMatchObject({ from: 'a', to: 'b' });
+		// The note stands under the reworded twin too, so it says what it rests on.
+		expect(pair!.direction!.basis).toMatch(/^In the passages shared word for word: report a's version holds every word/);
 		expect(pair!.twins).toHaveLength(2);
 	});
 });

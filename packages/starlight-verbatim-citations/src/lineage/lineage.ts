@@ -51,7 +51,9 @@ export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]
 		// A reworded copy changes words both ways, so it says nothing of which version holds the
 		// other: only passages shared word for word weigh on the direction, when there are any.
 		const exact = forward.filter((_, k) => list[k]!.tier !== 'reworded');
-		const direction = directionOf(corpus, a, b, exact.length > 0 ? exact : forward);
+		const found = directionOf(corpus, a, b, exact.length > 0 ? exact : forward);
+		// Shown under every twin of the pair, reworded ones too: say which passages the words-held reasoning rests on.
+		const direction = found && exact.length > 0 && exact.length < forward.length && !found.basis.includes('dateline') ? { ...found, basis: `In the passages shared word for word: ${found.basis.charAt(0).toLowerCase()}${found.basis.slice(1)}` } : found;
 		const twins = list.map((passage, k) => ({ passage, diff: direction?.from === b ? twinDiff(passage, b, corpus.byId, frames) : forward[k]! }));
 		const sentencesIn = (id: string, sides: { start: number; end: number }[]) =>
 			sentenceBounds(corpus.byId.get(id)!.text).filter((s) => sides.some((side) => side.start < s.end && s.start < side.end)).length;
