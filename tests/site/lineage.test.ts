@@ -6,14 +6,15 @@ import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { findSharedPassages } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 import { corroboration, groupRanges } from '../../packages/starlight-verbatim-citations/src/analysis/corroboration.ts';
+import { sharedId } from '../../packages/starlight-verbatim-citations/src/engine/anchors.ts';
 import { citationsFileSchema } from '../../packages/starlight-verbatim-citations/src/schemas/citation-record.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
 const site = checkSite(projectRoot, SITE_OPTIONS);
-const passages = findSharedPassages(site.corpus);
+// Both tiers, as the build found them: word for word and reworded.
+const passages = site.sharedPassages;
 const html = (path: string): Root => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -29,7 +30,8 @@ describe('lineage on the built site', () => {
 			expect(dropped).toContain('A senior administration official said that');
 			// Not by colour or strike-through alone: each change carries a word a screen reader reads.
 			expect(selectAll('.diff-label', twin!).map((l) => toString(l))).toEqual(['dropped', 'changed', 'to', 'dropped']);
-			expect(flat(toString(select('.twin-attribution', twin!)!))).toBe('Dropped attribution: report 002 has “A senior administration official said that”; report 004’s version of the passage leaves it out.');
+			const official = site.frames.find((f) => f.sourceId === '002' && f.frame === 'A senior administration official said that')!;
+			expect(flat(toString(select('.twin-attribution', twin!)!))).toBe(`Dropped attribution: report 002 has “${official.frame}”, giving the words to ${official.who}; report 004’s version of the passage leaves it out.`);
 		}
 	});
 
@@ -78,5 +80,17 @@ describe('lineage on the built site', () => {
 		}
 		expect(checked).toBeGreaterThan(5);
 		expect(records.some((r) => r.corroboration.witnesses.includes('002+004'))).toBe(true);
+	});
+
+	it('labels each shared passage on the report pages with its tier: "Reworded copy" for tier two, "Word for word" for the exact tier', () => {
+		for (const passage of passages) {
+			for (const side of [passage.a, passage.b]) {
+				const twin = selectAll('.twin', html(`sources/${side.sourceId}`)).find((li) => li.properties.id === sharedId(side.start, side.end));
+				expect(twin, `${passage.id} on report ${side.sourceId}`).toBeDefined();
+				const label = flat(toString(select('.twin-tier', twin!)!));
+				expect(label.startsWith(passage.tier === 'reworded' ? 'Reworded copy:' : 'Word for word:'), label).toBe(true);
+				expect(label).toContain(`${passage.words}`);
+			}
+		}
 	});
 });

@@ -22,7 +22,8 @@ import { collectDisagreements, type Disagreement } from '../pages/disagreements.
 import { RULES, resolveSeverities } from '../rules/registry.ts';
 import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
 import type { RuleContext } from '../rules/core/rule.ts';
-import { findSharedPassages, type SharedPassage } from '../lineage/shared-passages.ts';
+import type { SharedPassage } from '../lineage/shared-passages.ts';
+import { findLineagePassages } from '../lineage/reworded/both-tiers.ts';
 
 /**
  * Whether a link target is the page or raw copy of a report that failed to load: such a report has
@@ -69,7 +70,7 @@ export interface SiteCheck {
 	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };
 	/** Every <ReportDate> of every page, worked out by the engine. */
 	dates: DateUse[];
-	/** Passages two reports share, word for word or reworded: found once per check, used by pages too. */
+	/** Passages two reports share, by both tiers (word for word, or sentences reworded): found once per check, used by pages too. */
 	sharedPassages: SharedPassage[];
 	/** Every <Disagreement> of every page, with its sides and their citations. */
 	disagreements: Disagreement[];
@@ -114,7 +115,7 @@ export function checkSite(
 	const dates = checkDateTags(corpus, pages, options.minQuoteLength);
 	const disagreements = collectDisagreements(pages, checked.ledger);
 	// Without the lineage feature no passage is shared: every source counts as independent.
-	const sharedPassages = options.lineage ? findSharedPassages(corpus) : [];
+	const sharedPassages = options.lineage ? findLineagePassages(corpus) : [];
 	// A report that failed to load has its own problem; what names it is not reported again.
 	const aboutLoadedReport = (problem: SiteProblem) =>
 		problem.sourceId === undefined || (!unavailable.all && !unavailable.ids.has(problem.sourceId));

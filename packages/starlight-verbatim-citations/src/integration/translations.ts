@@ -55,6 +55,8 @@ export function englishStrings({ singular, plural }: CitationOptions['sourceNoun
 		'verbatimCitations.disagreement.kicker': 'In dispute',
 		'verbatimCitations.source.shared': `Passages shared with other ${plural}`,
 		'verbatimCitations.source.sharedNone': `None found: no passage of this ${singular} appears, word for word or reworded, in another ${singular}.`,
+		'verbatimCitations.source.tierExact': 'Word for word: {{words}} words are the same, in the same order (with few changes between them).',
+		'verbatimCitations.source.tierReworded': 'Reworded copy: fewer than nine words in a row are the same, but {{words}} content words of the two sentences match (the same word in another form or order, a synonym, or an acronym and the name it stands for).',
 		'verbatimCitations.source.sharedIntro': `These words also appear in another ${singular}, word for word or reworded. Shared wording suggests that one copied the other, or both a third source, so where the site cites both it counts them as one independent ${singular}. Under each pair, struck-through words are only in the first version, underlined words only in the second.`,
 		'verbatimCitations.marker.label': `Citation {{number}}: ${singular} {{id}}, paragraph {{paragraph}}`,
 		'verbatimCitations.marker.independence': `${capital(plural)} that share the cited words, copied or reworded, count once.`,

@@ -4,6 +4,7 @@ import { sentenceBounds } from './sentences.ts';
 import type { SharedPassage } from './shared-passages.ts';
 import { tokenize } from './tokens.ts';
 import { twinDiff, type TwinDiff } from './twin-diff.ts';
+import type { AttributionFrame } from '../reading/attribution.ts';
 
 /** Which way the copying most likely went between two reports, and why. */
 export interface Direction {
@@ -31,9 +32,10 @@ const wordCount = (text: string) => tokenize(text).length;
  * The lineage of every pair of reports that shares a passage. The direction is drawn only from
  * evidence a reader can check: two datelines (the earlier report cannot have copied the later),
  * or one version that holds every word of the other and more (copies cut, above all
- * attributions; they rarely add). Otherwise the direction is left open.
+ * attributions; they rarely add). Otherwise the direction is left open. Attribution notes come from
+ * the recorded frames (`frames`, attributions.yaml).
  */
-export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]): PairLineage[] {
+export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[], frames: readonly AttributionFrame[] = []): PairLineage[] {
 	const pairs = new Map<string, SharedPassage[]>();
 	for (const passage of passages) {
 		const key = `${passage.a.sourceId}\u0000${passage.b.sourceId}`;
@@ -45,9 +47,14 @@ export function reportLineage(corpus: Corpus, passages: readonly SharedPassage[]
 	return [...pairs.values()].map((list) => {
 		const a = list[0]!.a.sourceId;
 		const b = list[0]!.b.sourceId;
-		const forward = list.map((passage) => twinDiff(passage, a, corpus.byId));
-		const direction = directionOf(corpus, a, b, forward);
-		const twins = list.map((passage, k) => ({ passage, diff: direction?.from === b ? twinDiff(passage, b, corpus.byId) : forward[k]! }));
+		const forward = list.map((passage) => twinDiff(passage, a, corpus.byId, frames));
+		// A reworded copy changes words both ways, so it says nothing of which version holds the
+		// other: only passages shared word for word weigh on the direction, when there are any.
+		const exact = forward.filter((_, k) => list[k]!.tier !== 'reworded');
+		const found = directionOf(corpus, a, b, exact.length > 0 ? exact : forward);
+		// Shown under every twin of the pair, reworded ones too: say which passages the words-held reasoning rests on.
+		const direction = found && exact.length > 0 && exact.length < forward.length && !found.basis.includes('dateline') ? { ...found, basis: `In the passages shared word for word: ${found.basis.charAt(0).toLowerCase()}${found.basis.slice(1)}` } : found;
+		const twins = list.map((passage, k) => ({ passage, diff: direction?.from === b ? twinDiff(passage, b, corpus.byId, frames) : forward[k]! }));
 		const sentencesIn = (id: string, sides: { start: number; end: number }[]) =>
 			sentenceBounds(corpus.byId.get(id)!.text).filter((s) => sides.some((side) => side.start < s.end && s.start < side.end)).length;
 		return {

@@ -46,8 +46,12 @@ export interface SharedPassage {
 	id: string;
 	a: PassageSide;
 	b: PassageSide;
-	/** Words that are identical on both sides (after folding case and quote marks). */
+	/** Words that are identical on both sides (after folding case and quote marks); for a reworded copy, its matched content words. */
 	words: number;
+	/** How it was found: nine or more identical words (exact, the default), or sentences reworded (tier two, reworded-sentences.ts). */
+	tier?: 'exact' | 'reworded';
+	/** A reworded copy's score (reworded-sentences.ts). */
+	score?: number;
 }
 
 interface Span {

@@ -1,5 +1,6 @@
 import type { Source } from '../engine/corpus.ts';
-import { skeleton } from '../corpus/look-alikes.ts';
+import type { AttributionFrame } from '../reading/attribution.ts';
+import { frameChanges, quotationChanges, type QuotationChange } from './twin-notes.ts';
 import { enclosingSentences, sentenceBounds } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { align } from './word-alignment.ts';
@@ -16,14 +17,17 @@ export type DiffPart =
 	| { kind: 'added'; text: string }
 	| { kind: 'changed'; from: string; to: string };
 
-/** A change that touches who the words are attributed to, stated in words. */
+/** A change of who the words are given to: a frame the editors recorded (attributions.yaml) dropped, added or changed. */
 export interface AttributionChange {
 	kind: 'dropped' | 'added' | 'changed';
-	/** The attribution as the first version has it (dropped, changed). */
+	/** The frame as the first version has it (dropped, changed), and who it gives the words to. */
 	from?: string;
-	/** The attribution as the second version has it (added, changed). */
+	fromWho?: string;
+	/** The frame as the second version has it (added, changed), and who it gives the words to. */
 	to?: string;
+	toWho?: string;
 }
+export type { QuotationChange } from './twin-notes.ts';
 
 export interface TwinDiff {
 	/** The first version (the likely original when the lineage has a direction) and the second. */
@@ -31,18 +35,11 @@ export interface TwinDiff {
 	to: PassageSide;
 	parts: DiffPart[];
 	attribution: AttributionChange[];
+	/** Words in quotation marks in one version and not in the other. */
+	quotation: QuotationChange[];
 	/** Words only the first version has, only the second has, and changed between them. */
 	counts: { dropped: number; added: number; changed: number };
 }
-
-/**
- * Words that attribute a statement to someone: reporting verbs and the sources they name. A change
- * that drops or alters any of them changes who says the words, which a reader must see.
- */
-/** Words that say who spoke, as tokens compare them (confusable skeletons: «claimed» is «clairned»). */
-const ATTRIBUTION = new Set('said|says|say|told|tells|according|reported|reports|report|stated|states|wrote|writes|added|adds|explained|claimed|claims|noted|announced|confirmed|acknowledged|insisted|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|person|people'.split('|').map((word) => skeleton(word)));
-
-const isAttribution = (text: string) => tokenize(text).some((t) => ATTRIBUTION.has(t.word));
 
 function wholeSentences(source: Source, side: PassageSide): PassageSide {
 	const bounds = enclosingSentences(sentenceBounds(source.text), side.start, side.end);
@@ -51,8 +48,12 @@ function wholeSentences(source: Source, side: PassageSide): PassageSide {
 
 const sliceOf = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to]!.end);
 
-/** The word-level diff of `passage` read from report `fromId` to its twin. */
-export function twinDiff(passage: SharedPassage, fromId: string, sources: ReadonlyMap<string, Source>): TwinDiff {
+/**
+ * The word-level diff of `passage` read from report `fromId` to its twin. Attribution changes are
+ * read from the frames the editors recorded for the two reports (`frames`), never guessed from
+ * reporting verbs: without recorded frames there are none.
+ */
+export function twinDiff(passage: SharedPassage, fromId: string, sources: ReadonlyMap<string, Source>, frames: readonly AttributionFrame[] = []): TwinDiff {
 	const [first, second] = passage.a.sourceId === fromId ? [passage.a, passage.b] : [passage.b, passage.a];
 	const from = wholeSentences(sources.get(first.sourceId)!, first);
 	const to = wholeSentences(sources.get(second.sourceId)!, second);
@@ -64,7 +65,6 @@ export function twinDiff(passage: SharedPassage, fromId: string, sources: Readon
 		'global',
 	);
 	const parts: DiffPart[] = [];
-	const attribution: AttributionChange[] = [];
 	const counts = { dropped: 0, added: 0, changed: 0 };
 	// Runs of identical words become one part; the columns between two runs become one change.
 	for (let k = 0; k < steps.length; ) {
@@ -80,24 +80,28 @@ export function twinDiff(passage: SharedPassage, fromId: string, sources: Readon
 		else if (inTo.length === 0) {
 			parts.push({ kind: 'dropped', text: fromText });
 			counts.dropped += inFrom.length;
-			if (isAttribution(fromText)) attribution.push({ kind: 'dropped', from: fromText });
 		} else if (inFrom.length === 0) {
 			parts.push({ kind: 'added', text: toText });
 			counts.added += inTo.length;
-			if (isAttribution(toText)) attribution.push({ kind: 'added', to: toText });
 		} else {
 			parts.push({ kind: 'changed', from: fromText, to: toText });
 			counts.changed += Math.max(inFrom.length, inTo.length);
-			if (isAttribution(fromText) || isAttribution(toText)) attribution.push({ kind: 'changed', from: fromText, to: toText });
 		}
 		k = end;
 	}
-	return { from, to, parts, attribution, counts };
+	const versions = { from: { side: from, tokens: tokensFrom }, to: { side: to, tokens: tokensTo } };
+	return { from, to, parts, attribution: frameChanges(versions, steps, frames), quotation: quotationChanges(versions, steps), counts };
 }
 
 /** The attribution changes of a diff as sentences, naming both reports. */
 export function describeAttribution(change: AttributionChange, fromId: string, toId: string): string {
-	if (change.kind === 'dropped') return `Dropped attribution: report ${fromId} has “${change.from}”; report ${toId}’s version of the passage leaves it out.`;
-	if (change.kind === 'added') return `Added attribution: report ${toId} has “${change.to}”, which report ${fromId}’s version of the passage does not.`;
-	return `Changed attribution: report ${fromId} has “${change.from}” where report ${toId} has “${change.to}”.`;
+	if (change.kind === 'dropped') return `Dropped attribution: report ${fromId} has “${change.from}”, giving the words to ${change.fromWho}; report ${toId}’s version of the passage leaves it out.`;
+	if (change.kind === 'added') return `Added attribution: report ${toId} has “${change.to}”, giving the words to ${change.toWho}, which report ${fromId}’s version of the passage does not.`;
+	return `Changed attribution: report ${fromId} has “${change.from}”, giving the words to ${change.fromWho}, where report ${toId} has “${change.to}”, giving them to ${change.toWho}.`;
+}
+
+/** A quotation turned into a paraphrase (or back) as a sentence, naming both reports. */
+export function describeQuotation(change: QuotationChange, fromId: string, toId: string): string {
+	if (change.kind === 'unquoted') return `Quotation turned into paraphrase: report ${fromId} gives “${change.text}” in quotation marks, as someone’s words; report ${toId} has the same words without them.`;
+	return `Paraphrase turned into quotation: report ${toId} puts “${change.text}” in quotation marks, as someone’s words; report ${fromId} has the same words without them.`;
 }

@@ -55,9 +55,9 @@ export const dates = data.dates;
 export const disagreements = data.disagreements;
 export const citedSpans = citedSpansBySource(ledger);
 export const sharedPassages = data.sharedPassages;
-export const lineage = reportLineage(corpus, sharedPassages);
 export const players = new Map(data.players.map((player) => [player.id, player]));
 export const frames = data.frames;
+export const lineage = reportLineage(corpus, sharedPassages, frames);
 export const sentences = new Map<string, Sentence[]>(
 	corpus.sources.map((s) => [s.id, splitSentences(s.text, s.paragraphs, data.sentenceSettings[s.id] ?? NO_OVERRIDES)]),
 );

@@ -5,7 +5,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 
 /** Words that tell the reader one cited report repeats another. */
-export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same)\b/i;
+export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same|reworded|rewords|rewording)\b/i;
 
 const list = (ids: readonly string[]) => (ids.length === 2 ? `${ids[0]} and ${ids[1]}` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
 
@@ -22,13 +22,17 @@ export function unsaidCopyProblems(ledger: CitationLedger, passages: readonly Sh
 			if (independent === reports || COPY_WORDS.test(last.sentence)) continue;
 			const first = page.uses.find((use) => use.group === last.group)!;
 			const joined = witnesses.filter((w) => w.includes('+')).map((w) => w.split('+'));
+			const ranges = groupRanges(page, last.group);
+			// Only reworded copies join them (tier two): the suggested sentence must not say "word for word".
+			const joining = passages.filter((p) => [p.a, p.b].every((side) => ranges.some((r) => r.sourceId === side.sourceId && r.start < side.end && side.start < r.end)));
+			const how = joining.length > 0 && joining.every((p) => p.tier === 'reworded') ? 'reworded' : 'word for word';
 			problems.push({
 				file: page.file,
 				line: first.line,
 				column: first.column,
 				code: 'copy-unsaid',
 				message: `This sentence cites reports ${joined.map(list).join('; ')} for one claim, but the words cited from them are a passage they share: one repeats the other, so they are one witness, not ${joined[0]!.length}. The sentence does not say so: «${last.sentence}»`,
-				hint: `Say it in the sentence, e.g. "…, and report ${joined[0]!.at(-1)} repeats report ${joined[0]![0]}'s sentence word for word", or cite only one of them.`,
+				hint: `Say it in the sentence, e.g. "…, and report ${joined[0]!.at(-1)} repeats report ${joined[0]![0]}'s sentence ${how}", or cite only one of them.`,
 			});
 		}
 	}
