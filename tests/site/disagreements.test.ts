@@ -47,11 +47,18 @@ describe('disagreements as data', () => {
 		expect(source).not.toContain('<Disagreement ');
 		const page = html('differences');
 		const topics = selectAll('.disagreement-topic', page);
-		expect(topics.map((t) => text(select('h2', t))).sort()).toEqual([...new Set(site.disagreements.map((d) => d.topic))].sort());
-		// In reading order: the dispute pages' topics first, starting with the recusal (sidebar order 1).
-		expect(text(select('h2', topics[0]!))).toBe('The recusal');
-		// Component headings are not in Starlight's table of contents: the list of topics links to each.
-		expect(selectAll('.disagreement-topics a', page).map(href)).toEqual(topics.map((t) => `#${select('h2', t)!.properties.id}`));
+		// Where the facts differ first, by topic; the same fact in other words folded below, by topic.
+		const factTopics = selectAll('.disagreements-facts > .disagreement-topic', page);
+		const wordingTopics = selectAll('details.disagreements-wording > .disagreement-topic', page);
+		expect(topics).toEqual([...factTopics, ...wordingTopics]);
+		const topicsOf = (kind: string) => [...new Set(site.disagreements.filter((d) => d.differs === kind).map((d) => d.topic))].sort();
+		expect(factTopics.map((t) => text(select('h2', t))).sort()).toEqual(topicsOf('facts'));
+		expect(wordingTopics.map((t) => text(select('h2', t))).sort()).toEqual(topicsOf('wording'));
+		for (const t of factTopics) expect(selectAll('.disagreement-differs-wording', t)).toEqual([]);
+		for (const t of wordingTopics) expect(selectAll('.disagreement-differs-facts', t)).toEqual([]);
+		expect(select('details.disagreements-wording', page)!.properties.open).toBeUndefined();
+		// Component headings are not in Starlight's table of contents: the list of topics links to each, and to the folded part.
+		expect(selectAll('.disagreement-topics a', page).map(href)).toEqual([...factTopics.map((t) => `#${select('h2', t)!.properties.id}`), '#only-the-wording-differs']);
 		const listed = topics.flatMap((t) => selectAll('.disagreement', t).map((section) => ({ topic: text(select('h2', t)), section })));
 		expect(listed).toHaveLength(site.disagreements.length);
 		const byHome = new Map(site.disagreements.map((d) => [`/${pageRoute(d.file, PAGES_DIR)}#${d.id}`, d]));

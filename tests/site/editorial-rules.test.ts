@@ -25,7 +25,7 @@ describe('the explainer as written', () => {
 	});
 
 	it('cites every paragraph of every report somewhere, or says in its metadata why not', () => {
-		const coverage = sourceCoverage(site.corpus, citedSpansBySource(site.ledger));
+		const coverage = sourceCoverage(site.corpus, citedSpansBySource(site.ledger), site.sentenceSettings);
 		const problems = coverageProblems(site.corpus, coverage, site.metadataLines);
 		expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
 	});
