@@ -69,6 +69,30 @@ describe.skipIf(!hasChromium)('reading a page in Chromium', () => {
 		}
 	});
 
+	it('fills only the words a link points at; the report\'s other highlights step back to an underline, on screen and in print', async () => {
+		const page = await site.browser.newPage({ viewport: SCREEN });
+		try {
+			await page.goto(`${site.url}sources/000/`);
+			const fragment = await page.evaluate(() => [...document.querySelectorAll('mark.cited[id]')].at(-1)!.id);
+			const before = await page.evaluate(() => getComputedStyle(document.querySelector('mark.cited')!).backgroundColor);
+			await page.goto(`${site.url}sources/000/#${fragment}`);
+			const styles = await page.evaluate((id) => {
+				const look = (el: Element) => ({ background: getComputedStyle(el).backgroundColor, line: getComputedStyle(el).textDecorationLine });
+				const others = [...document.querySelectorAll('mark.cited')].filter((m) => m.id !== id && !m.contains(document.getElementById(id)));
+				return { target: look(document.getElementById(id)!), others: others.map(look), count: others.length };
+			}, fragment);
+			expect(styles.count).toBeGreaterThan(5);
+			expect(styles.target.background).not.toBe('rgba(0, 0, 0, 0)');
+			expect(styles.others.every((o) => o.background === 'rgba(0, 0, 0, 0)' && o.line.includes('underline'))).toBe(true);
+			// Without a target every cited passage is filled, and a printed page keeps its highlighting.
+			expect(before).not.toBe('rgba(0, 0, 0, 0)');
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.evaluate(() => getComputedStyle(document.querySelector('mark.cited')!).printColorAdjust)).toBe('exact');
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('gives search excerpts of cited sentences without preview text or marker numbers', async () => {
 		const page = await site.browser.newPage({ viewport: SCREEN });
 		try {
