@@ -40,7 +40,8 @@ describe.skipIf(!lynx)('in a text browser (lynx -dump)', () => {
 		const { text, body } = dump(file);
 		const tree = fromHtml(readFileSync(file, 'utf8'));
 		const cited = selectAll('.sl-markdown-content p, .sl-markdown-content li', tree).filter((el) => selectAll('.cite', el).length > 0);
-		expect(cited.length).toBeGreaterThan(1);
+		// A dispute page cites at least once; how often depends on the page, not on this test.
+		expect(cited.length).toBeGreaterThan(0);
 		for (const el of cited) expect(body, `${path}: the sentence is interrupted in lynx`).toContain(withoutMarkers(el));
 		expect(body).not.toMatch(/\(BUTTON\) Close|Read it in report \d{3}/);
 		// The previews are still in the page, after the text, for a reader who wants them.

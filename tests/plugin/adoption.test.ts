@@ -89,7 +89,8 @@ describe('a fresh Starlight site adopts the packed package', () => {
 		rmSync(work, { recursive: true, force: true });
 	});
 
-	it('builds a cited page after one plugins line, init and add-source, with the citation on highlighted words', () => {
+	// init, add-source and a whole Astro build of a fresh site, spawned: minutes on a loaded machine.
+	it('builds a cited page after one plugins line, init and add-source, with the citation on highlighted words', { timeout: 600_000 }, () => {
 		writeFileSync(join(site, 'astro.config.mjs'), configWith('verbatimCitations()'));
 		const init = run('init', 'npx', 'verbatim-citations', 'init');
 		expect(init.status, init.output).toBe(0);

@@ -27,6 +27,12 @@ function index(root: string) {
 	return { entries, sums, files: readdirSync(join(root, 'docs-data/sources')).sort() };
 }
 
+/** The id add-source gives the n-th report added to the copy (0 for the first): numbered on from the reports there. */
+function nextId(root: string, n = 0): string {
+	const count = (parseDocument(readFileSync(join(root, YAML), 'utf8')).toJS() as unknown[]).length;
+	return String(count + n).padStart(3, '0');
+}
+
 describe('verbatim-citations add-source (npm run add-source)', () => {
 	let project: ReturnType<typeof copyProject> | undefined;
 	afterEach(() => project?.remove());
@@ -34,24 +40,26 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 	it('copies the report byte for byte under <id>_<hash>.txt, records its checksum and appends a stub; refuses it a second time', () => {
 		project = copyProject();
 		const bytes = Buffer.from('A sixth report, with a curly apostrophe: Sessions’ and a CRLF.\r\n\r\nSecond paragraph.', 'utf8');
-		const stored = `005_${sha256(bytes).slice(0, 16)}.txt`;
+		const id = nextId(project.root);
+		const stored = `${id}_${sha256(bytes).slice(0, 16)}.txt`;
 		const incoming = join(project.root, 'incoming.txt');
 		writeFileSync(incoming, bytes);
 		const first = run(project.root, incoming);
 		expect(first.status, first.stderr).toBe(0);
-		expect(first.stdout).toContain('Added report 005');
+		expect(first.stdout).toContain(`Added report ${id}`);
 		expect(readFileSync(join(project.root, 'docs-data/sources', stored)).equals(bytes)).toBe(true);
 		expect(readFileSync(join(project.root, SUMS), 'utf8')).toContain(`${sha256(bytes)}  ${stored}\n`);
-		expect(readFileSync(join(project.root, YAML), 'utf8')).toContain(`- id: "005"\n  file: "${stored}"`);
-		expect(index(project.root).entries.at(-1)).toMatchObject({ id: '005', file: stored });
+		expect(readFileSync(join(project.root, YAML), 'utf8')).toContain(`- id: "${id}"\n  file: "${stored}"`);
+		expect(index(project.root).entries.at(-1)).toMatchObject({ id, file: stored });
 
 		const again = run(project.root, incoming);
 		expect(again.status).toBe(1);
-		expect(again.stderr).toContain('byte-identical to report 005');
+		expect(again.stderr).toContain(`byte-identical to report ${id}`);
 	});
 
 	it('takes hostile file names without breaking sources.yaml or SHA256SUMS, and keeps working after them', () => {
 		project = copyProject();
+		const before = index(project.root).entries.map((e) => e.id);
 		const names = ['a: b.txt', '[draft].txt', 'report #1.txt', 'two\nlines.txt', '- id: "999".txt'];
 		names.forEach((name, n) => {
 			const incoming = join(project!.root, name);
@@ -61,8 +69,8 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 			expect(result.stderr).not.toMatch(/\n\s+at /);
 		});
 		const { entries, sums } = index(project.root);
-		expect(entries.map((e) => e.id)).toEqual(['000', '001', '002', '003', '004', '005', '006', '007', '008', '009']);
-		expect(sums.size).toBe(10);
+		expect(entries.map((e) => e.id)).toEqual([...before, ...names.map((_, n) => String(before.length + n).padStart(3, '0'))]);
+		expect(sums.size).toBe(before.length + names.length);
 	});
 
 	it('does not glue the new checksum onto the last line of a SHA256SUMS without a final newline', () => {
@@ -97,14 +105,15 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 			const bytes = Buffer.from('Words planted for a link.\n');
 			const incoming = join(project.root, 'planted.txt');
 			writeFileSync(incoming, bytes);
-			symlinkSync(victim, join(project.root, 'docs-data/sources', `005_${sha256(bytes).slice(0, 16)}.txt`));
+			const plantedName = `${nextId(project.root)}_${sha256(bytes).slice(0, 16)}.txt`;
+			symlinkSync(victim, join(project.root, 'docs-data/sources', plantedName));
 			const planted = run(project.root, incoming);
 			expect(planted.status).toBe(1);
 			expect(planted.stderr).toContain('is a symbolic link');
 			expect(readFileSync(victim, 'utf8')).toBe('A system file.\n');
 			expect(readFileSync(join(project.root, SUMS), 'utf8')).toBe(sumsBefore);
 			expect(readFileSync(join(project.root, YAML), 'utf8')).toBe(yamlBefore);
-			expect(readdirSync(join(project.root, 'docs-data/sources')).sort()).toEqual([...filesBefore, `005_${sha256(bytes).slice(0, 16)}.txt`].sort());
+			expect(readdirSync(join(project.root, 'docs-data/sources')).sort()).toEqual([...filesBefore, plantedName].sort());
 		} finally {
 			rmSync(outside, { recursive: true, force: true });
 		}
@@ -112,18 +121,19 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 
 	it('finishes an add that stopped after copying the report, or after recording its checksum', () => {
 		project = copyProject();
-		for (const [n, recorded] of [[5, false], [6, true]] as const) {
-			const bytes = Buffer.from(`Report ${n}, half added.\n`);
-			const stored = `00${n}_${sha256(bytes).slice(0, 16)}.txt`;
+		for (const recorded of [false, true]) {
+			const id = nextId(project.root);
+			const bytes = Buffer.from(`Report ${id}, half added.\n`);
+			const stored = `${id}_${sha256(bytes).slice(0, 16)}.txt`;
 			writeFileSync(join(project.root, 'docs-data/sources', stored), bytes);
 			if (recorded) writeFileSync(join(project.root, SUMS), `${readFileSync(join(project.root, SUMS), 'utf8')}${sha256(bytes)}  ${stored}\n`);
-			const incoming = join(project.root, `half-${n}.txt`);
+			const incoming = join(project.root, `half-${id}.txt`);
 			writeFileSync(incoming, bytes);
 			const rerun = run(project.root, incoming);
 			expect(rerun.status, rerun.stderr).toBe(0);
-			expect(rerun.stdout).toContain(`Finished adding report 00${n}`);
+			expect(rerun.stdout).toContain(`Finished adding report ${id}`);
 			const { entries, sums } = index(project.root);
-			expect(entries.at(-1)).toMatchObject({ id: `00${n}`, file: stored });
+			expect(entries.at(-1)).toMatchObject({ id, file: stored });
 			expect([...sums.keys()].filter((file) => file === stored)).toHaveLength(1);
 		}
 	});
@@ -131,7 +141,7 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 	it('writes nothing when sources.yaml is broken, and says where', () => {
 		project = copyProject();
 		const yamlPath = join(project.root, YAML);
-		writeFileSync(yamlPath, `${readFileSync(yamlPath, 'utf8')}- id: "005"\n  file: a: b.txt\n`);
+		writeFileSync(yamlPath, `${readFileSync(yamlPath, 'utf8')}- id: "${nextId(project.root)}"\n  file: a: b.txt\n`);
 		const sumsBefore = readFileSync(join(project.root, SUMS), 'utf8');
 		const filesBefore = readdirSync(join(project.root, 'docs-data/sources')).sort();
 		const incoming = join(project.root, 'new.txt');

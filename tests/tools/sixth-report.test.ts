@@ -17,7 +17,8 @@ describe('a generated sixth report, added and cited as the README says', () => {
 	const project = copyProject();
 	afterAll(() => project.remove());
 
-	it('is added by add-source, cited on a new page, and passes check, build and link check', () => {
+	// add-source, check, coverage and verify (a full build) one after another: minutes on a loaded machine.
+	it('is added by add-source, cited on a new page, and passes check, build and link check', { timeout: 600_000 }, () => {
 		const dir = join(project.root, 'docs-data/sources');
 		const reports = readdirSync(dir).filter((name) => name.endsWith('.txt'));
 		const text = syntheticReport(random(reports.length), vocabularyOf(reports.map((name) => readFileSync(join(dir, name), 'utf8'))));
