@@ -22,6 +22,8 @@ import { loadAttributions } from '../packages/starlight-verbatim-citations/src/c
 import { framesCovering } from '../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject, SITE_OPTIONS } from '../tests/helpers/project.ts';
+import { HEDGES } from '../packages/starlight-verbatim-citations/src/rules/claims/claim-stronger.ts';
+import { fold } from '../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
 import { plainPeer } from './plain-peer.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
@@ -29,6 +31,9 @@ const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
 const keep = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+
+const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map(fold));
+const NEGATION = /^(?:not|never|no|nor|neither|none|nobody|nothing|cannot|\p{L}+n['’]t)$/iu;
 
 /** A number's digits as letters, 0 → a … 9 → j: unique per number, and no number to the rules. */
 const letters = (n: number) => String(n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
@@ -69,6 +74,13 @@ function generate(root: string, reports: number, next: () => number): { citation
 				const from = Math.floor(next() * Math.max(1, words.length - length));
 				const quote = words.slice(from, from + length).join(' ');
 				if (/[{}<>`]/.test(quote)) continue;
+				// The generated claim ("Claim c on page p") states what it cites flatly: the cited
+				// sentence must not hedge or negate, or the claim rules (rightly) refuse the claim.
+				let first = from;
+				while (first > 0 && !/[.!?]["”’]?$/.test(words[first - 1]!)) first--;
+				let last = from + length - 1;
+				while (last < words.length - 1 && !/[.!?]["”’]?$/.test(words[last]!)) last++;
+				if (words.slice(first, last + 1).some((word) => HEDGE_WORDS.has(fold(word.replace(/[^\p{L}'’-]/gu, ''))) || NEGATION.test(word.replace(/[^\p{L}'’]/gu, '')))) continue;
 				const resolved = resolveCitation(corpus, source.id, quote);
 				if (!resolved.ok || attributed(source.id, resolved.citation.start, resolved.citation.end)) continue;
 				const attribute = quote.includes('"') ? `{${JSON.stringify(quote)}}` : `"${quote}"`;
