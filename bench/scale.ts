@@ -172,6 +172,8 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 				`| ${n} | plugin | ${pages} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${peakMiB.toFixed(0)} | ${load} |\n| ${n} | plain Starlight | ${peerPages} | ${plain.seconds.toFixed(1)} | ${phaseCells(plain.phase)} | ${plain.peakMiB.toFixed(0)} | ${peerLoadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)} |`,
 			);
 			console.log(rows.at(-1));
+			// Printed as each size finishes, so a run stopped at the largest size still has the others'.
+			console.log(peerRows.at(-1));
 		} finally {
 			if (keep) console.log(`  kept: ${peer.root}`);
 			else peer.remove();
