@@ -5,9 +5,11 @@ import { defineConfig } from 'vitest/config';
  * cores busy:
  * - unit: plain functions, no build, files in parallel (also `npm run test:fast`);
  * - site: whole Astro builds of the real site and of copies; one file at a time;
- * - browser: one Chromium per file, shared by its tests, which run two at a time in their own contexts
- *   (a page loads while axe analyses another). The built site is shared by every file of a run
- *   (tests/global-setup.ts builds it once).
+ * - browser: accessibility and every-page checks, two tests at a time in their own contexts (a page
+ *   loads while axe analyses another); each page is loaded once for both themes' axe analyses and
+ *   once at 1280 px for its request, width and CSP tests.
+ * The built site and one Chromium are shared by every file of a run (tests/global-setup.ts builds
+ * the site once and starts the browser; each file connects to it and works in its own contexts).
  */
 /** The unit group: plain functions, no build. `vitest.mutation.config.ts` runs it alone. */
 export const unitTests = { name: 'unit', include: ['tests/unit/**/*.test.ts'] };

@@ -4,6 +4,9 @@
  * For each N it makes a temporary copy of the site whose corpus is the five real reports plus
  * N - 5 synthetic ones of realistic length, adds M = N synthetic pages with K = 20 citations each
  * (quotes drawn from random reports, checked unique), and measures. Deterministic from the seed.
+ * In the same run it builds the same generated site as plain Starlight (bench/plain-peer.ts: the
+ * same pages and report texts as Markdown, citations removed, no plugin) and prints the ratio of
+ * build time and peak memory with the plugin to without it, and both builds' phases side by side.
  *
  * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep]   (--keep leaves the generated sites for profiling)
  */
@@ -19,12 +22,21 @@ import { loadAttributions } from '../packages/starlight-verbatim-citations/src/c
 import { framesCovering } from '../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject, SITE_OPTIONS } from '../tests/helpers/project.ts';
+import { HEDGES } from '../packages/starlight-verbatim-citations/src/rules/claims/claim-stronger.ts';
+import { fold } from '../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
+import { plainPeer } from './plain-peer.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
 const keep = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+
+const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map(fold));
+const NEGATION = /^(?:not|never|no|nor|neither|none|nobody|nothing|cannot|\p{L}+n['’]t)$/iu;
+
+/** A number's digits as letters, 0 → a … 9 → j: unique per number, and no number to the rules. */
+const letters = (n: number) => String(n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
 
 function generate(root: string, reports: number, next: () => number): { citations: number } {
 	const real = loadCorpus(root).corpus;
@@ -62,11 +74,19 @@ function generate(root: string, reports: number, next: () => number): { citation
 				const from = Math.floor(next() * Math.max(1, words.length - length));
 				const quote = words.slice(from, from + length).join(' ');
 				if (/[{}<>`]/.test(quote)) continue;
+				// The generated claim ("Claim c on page p") states what it cites flatly: the cited
+				// sentence must not hedge or negate, or the claim rules (rightly) refuse the claim.
+				let first = from;
+				while (first > 0 && !/[.!?]["”’]?$/.test(words[first - 1]!)) first--;
+				let last = from + length - 1;
+				while (last < words.length - 1 && !/[.!?]["”’]?$/.test(words[last]!)) last++;
+				if (words.slice(first, last + 1).some((word) => HEDGE_WORDS.has(fold(word.replace(/[^\p{L}'’-]/gu, ''))) || NEGATION.test(word.replace(/[^\p{L}'’]/gu, '')))) continue;
 				const resolved = resolveCitation(corpus, source.id, quote);
 				if (!resolved.ok || attributed(source.id, resolved.citation.start, resolved.citation.end)) continue;
 				const attribute = quote.includes('"') ? `{${JSON.stringify(quote)}}` : `"${quote}"`;
-				// "p1800", not "page 1800": a bare 18xx–20xx number is a typed year to the date rule.
-				lines.push(`Claim ${c} on page p${page}<Cite source="${source.id}" quote=${attribute} />.`, '');
+				// Numbers spelt in letters ("claim bc on page pbia" for claim 12 on page 180): a bare
+				// 18xx–20xx number is a typed year to the date rule, any number a claim to check to the number rule.
+				lines.push(`Claim ${letters(c)} on page p${letters(page)}<Cite source="${source.id}" quote=${attribute} />.`, '');
 				citations++;
 				break;
 			}
@@ -98,7 +118,24 @@ function phases(log: string, total: number): { collect: number; bundle: number; 
 	return { collect, bundle, render, pagefind, rest: Math.max(0, total - collect - bundle - render - pagefind) };
 }
 
+/** `astro build` in `root` under /usr/bin/time: wall seconds, peak resident MiB, the phases from Astro's log. */
+function timedBuild(root: string, n: number): { seconds: number; peakMiB: number; phase: ReturnType<typeof phases> } {
+	const started = performance.now();
+	const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (build.status !== 0) throw new Error(`build failed at N=${n} in ${root}:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	return { seconds, peakMiB: Number(build.stderr.trim().split('\n').at(-1)) / 1024, phase: phases(build.stdout, seconds) };
+}
+
+const phaseCells = (phase: ReturnType<typeof phases>) => [phase.collect, phase.bundle, phase.render, phase.pagefind, phase.rest].map((t) => t.toFixed(1)).join(' | ');
+
 const rows: string[] = [];
+const peerRows: string[] = [];
 for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	const project = copyProject();
 	try {
@@ -113,17 +150,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 
 		// The machine is shared: the 1-minute load average before and after the build says how much.
 		const loadBefore = loadavg()[0]!;
-		started = performance.now();
-		const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
-			cwd: project.root,
-			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			maxBuffer: 256 * 1024 * 1024,
-		});
-		const buildSeconds = (performance.now() - started) / 1000;
-		if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-		const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
-		const phase = phases(build.stdout, buildSeconds);
+		const { seconds: buildSeconds, peakMiB, phase } = timedBuild(project.root, n);
 		const load = `${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}`;
 
 		started = performance.now();
@@ -131,16 +158,38 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 		const linkSeconds = (performance.now() - started) / 1000;
 		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
 		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
-		rows.push(
-			`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${[phase.collect, phase.bundle, phase.render, phase.pagefind, phase.rest].map((t) => t.toFixed(1)).join(' | ')} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${load} |`,
-		);
-		console.log(rows.at(-1));
+
+		// The peer: the same generated site as plain Starlight, built right after, on the same machine.
+		const peer = plainPeer(project.root);
+		try {
+			const peerLoadBefore = loadavg()[0]!;
+			const plain = timedBuild(peer.root, n);
+			const peerPages = readFileSync(join(peer.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
+			rows.push(
+				`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${plain.seconds.toFixed(1)} | ${plain.peakMiB.toFixed(0)} | ${(buildSeconds / plain.seconds).toFixed(2)}× | ${(peakMiB / plain.peakMiB).toFixed(2)}× | ${load} |`,
+			);
+			peerRows.push(
+				`| ${n} | plugin | ${pages} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${peakMiB.toFixed(0)} | ${load} |\n| ${n} | plain Starlight | ${peerPages} | ${plain.seconds.toFixed(1)} | ${phaseCells(plain.phase)} | ${plain.peakMiB.toFixed(0)} | ${peerLoadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)} |`,
+			);
+			console.log(rows.at(-1));
+			// Printed as each size finishes, so a run stopped at the largest size still has the others'.
+			console.log(peerRows.at(-1));
+		} finally {
+			if (keep) console.log(`  kept: ${peer.root}`);
+			else peer.remove();
+		}
 	} finally {
 		if (keep) console.log(`  kept: ${project.root}`);
 		else project.remove();
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | load during build |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-${rows.join('\n')}`);
+| reports (N) | pages built | citations (M×K) | verify s | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | plain build s | plain peak MiB | time ×plain | memory ×plain | load during build |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Where the difference goes (each build's phases; "other" holds start-up, the citation check in astro:config:setup and post-build hooks):
+
+| reports (N) | site | pages built | build s | collect s | bundle s | render s | pagefind s | other s | peak MiB | load |
+|---|---|---|---|---|---|---|---|---|---|---|
+${peerRows.join('\n')}`);

@@ -1,4 +1,6 @@
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ENDPOINT, hasChromium, launchOptions } from './helpers/browser.ts';
 import { buildSite, projectRoot } from './helpers/project.ts';
 import { markSiteBuilt } from './helpers/build-stamp.ts';
 
@@ -7,11 +9,28 @@ import { markSiteBuilt } from './helpers/build-stamp.ts';
  * dist/'s pages when they load, so the build must be fresh by then. Vitest runs a global setup once
  * per project (vitest.config.ts has two that need the site); they share this process, so the
  * first one builds and records its run id in the environment, and the others reuse that build.
+ *
+ * It also starts one Chromium for the run, which every test file connects to (tests/helpers/browser.ts,
+ * launchChromium) instead of starting its own; each file still works in its own browser contexts.
+ * Closed when the run is done.
  */
 const RUN = 'EXPLAINER_TEST_RUN_ID';
 const OUTPUT = 'EXPLAINER_TEST_BUILD_OUTPUT';
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+	buildOnce(project);
+	// One Chromium for the whole run: the projects' setups run in this one process, the first starts it.
+	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return undefined;
+	const server = await chromium.launchServer(launchOptions);
+	// Test workers are started after the global setup, with its environment.
+	process.env[CHROMIUM_ENDPOINT] = server.wsEndpoint();
+	return async () => {
+		delete process.env[CHROMIUM_ENDPOINT];
+		await server.close();
+	};
+}
+
+function buildOnce(project: TestProject): void {
 	const existing = process.env[RUN];
 	if (existing) {
 		project.provide('runId', existing);

@@ -1,19 +1,17 @@
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe, type AxeOutcome } from '../helpers/axe.ts';
 import { hasChromium, htmlPagePaths, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const dist = join(projectRoot, 'dist');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES: Theme[] = ['light', 'dark'];
 
 /** axe-core's WCAG 2.x A/AA violations on the page as it is now, one line per failing element. */
-async function violations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-	return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+function violations(outcome: AxeOutcome): string[] {
+	expect(outcome.passes, 'axe ran its rules').toBeGreaterThan(10);
+	return outcome.violations;
 }
 
 describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromium', () => {
@@ -23,14 +21,60 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 	});
 	afterAll(() => site?.close());
 
-	async function open(theme: Theme, path: string): Promise<Page> {
-		const context = await site.browser.newContext({ colorScheme: theme });
-		await context.addInitScript(themeInitScript(theme));
+	/** A page loaded in the light theme (stored, as a returning reader's choice, and preferred by the system). */
+	async function open(path: string): Promise<Page> {
+		const context = await site.browser.newContext({ colorScheme: 'light' });
+		await context.addInitScript(themeInitScript('light'));
 		const page = await context.newPage();
 		await page.goto(site.url + path);
 		// The test must really be looking at the theme it names.
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		return page;
+	}
+
+	/** Switches the loaded page to the dark theme as a reader does: the theme picker, with a dark system preference. */
+	async function toDark(page: Page): Promise<void> {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.locator('starlight-theme-select select:visible').first().selectOption('dark');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
+	}
+
+	/**
+	 * axe in both themes from one page load: light as loaded, then dark after the theme picker
+	 * switched it. `prepare` puts the page into the state under test; it runs before each analysis
+	 * (a theme switch may close an open preview).
+	 */
+	function bothThemes(path: () => Promise<string>, prepare: (page: Page) => Promise<void> = async () => {}): Record<Theme, Promise<AxeOutcome>> {
+		let light!: (outcome: AxeOutcome) => void;
+		let failed!: (error: unknown) => void;
+		const lightDone = new Promise<AxeOutcome>((resolve, reject) => ((light = resolve), (failed = reject)));
+		const dark = (async () => {
+			const page = await open(await path());
+			try {
+				await prepare(page);
+				light(await runAxe(page));
+				await toDark(page);
+				await prepare(page);
+				return await runAxe(page);
+			} catch (error) {
+				failed(error);
+				throw error;
+			} finally {
+				await page.context().close();
+			}
+		})();
+		// A failure before the light analysis is reported by both tests; a dark-only failure by the dark one.
+		lightDone.catch(() => {});
+		dark.catch(() => {});
+		return { light: lightDone, dark };
+	}
+
+	/** Each analysis started once, when the first of its two tests (light, dark) asks for it. */
+	const analyses = new Map<string, Record<Theme, Promise<AxeOutcome>>>();
+	function analysis(key: string, start: () => Record<Theme, Promise<AxeOutcome>>): Record<Theme, Promise<AxeOutcome>> {
+		if (!analyses.has(key)) analyses.set(key, start());
+		return analyses.get(key)!;
 	}
 
 	const pages = htmlPagePaths(dist);
@@ -40,42 +84,44 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		expect(pages).toContain('sources/000/');
 	});
 
-	for (const theme of THEMES) {
-		it.each(pages.map((path) => [path || '(home)', path]))(`${theme} theme: %s has no violations`, async (_name, path) => {
-			const page = await open(theme, path);
+	/** Opens the first citation preview of the page and proves it is open. */
+	async function openPreview(page: Page): Promise<void> {
+		const marker = page.locator('button.cite-marker').first();
+		const preview = page.locator(`#${await marker.getAttribute('popovertarget')}`);
+		if (!(await preview.evaluate((el) => el.matches(':popover-open')))) await marker.click();
+		expect(await preview.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+	}
+
+	/** The first citation link's target: a source page with the quoted words highlighted as :target. */
+	let targetPath: Promise<string> | undefined;
+	const highlightedTarget = () =>
+		(targetPath ??= (async () => {
+			const overview = await open('');
 			try {
-				expect(await violations(page)).toEqual([]);
+				const href = await overview.locator('.cite-preview a[href*="#quote-"]').first().getAttribute('href');
+				return href!.replace(/^\//, '');
 			} finally {
-				await page.context().close();
+				await overview.context().close();
 			}
+		})());
+	async function isHighlighted(page: Page): Promise<void> {
+		expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
+	}
+
+	for (const theme of THEMES) {
+		// Every page, in both themes: one page load analysed light, then switched to dark and analysed again.
+		it.each(pages.map((path) => [path || '(home)', path]))(`${theme} theme: %s has no violations`, async (_name, path) => {
+			expect(violations(await analysis(`page ${path}`, () => bothThemes(async () => path))[theme])).toEqual([]);
 			// axe's time grows with the DOM (the longest pages hold a hundred previews of whole
 			// report sentences) and the machine is shared: the limit is for hangs, not for speed.
 		}, 120_000);
 
 		it(`${theme} theme: an open citation preview has no violations`, async () => {
-			const page = await open(theme, '');
-			try {
-				const marker = page.locator('button.cite-marker').first();
-				await marker.click();
-				const preview = page.locator(`#${await marker.getAttribute('popovertarget')}`);
-				expect(await preview.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-				expect(await violations(page)).toEqual([]);
-			} finally {
-				await page.context().close();
-			}
+			expect(violations(await analysis('open preview', () => bothThemes(async () => '', openPreview))[theme])).toEqual([]);
 		});
 
 		it(`${theme} theme: a highlighted target quote on a source page has no violations`, async () => {
-			const overview = await open(theme, '');
-			const href = await overview.locator('.cite-preview a[href*="#quote-"]').first().getAttribute('href');
-			await overview.context().close();
-			const page = await open(theme, href!.replace(/^\//, ''));
-			try {
-				expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
-				expect(await violations(page)).toEqual([]);
-			} finally {
-				await page.context().close();
-			}
+			expect(violations(await analysis('highlighted target', () => bothThemes(highlightedTarget, isHighlighted))[theme])).toEqual([]);
 		});
 	}
 });

@@ -41,6 +41,14 @@ async function search(page: Page, query: string): Promise<number> {
 	return results.count();
 }
 
+/** With Pagefind's results open, types another query and waits for its results (their excerpts mark the word). */
+async function searchAgain(page: Page, query: string): Promise<number> {
+	await page.locator('#starlight__search input[type="search"], #starlight__search input').first().fill(query);
+	const results = page.locator('#starlight__search .pagefind-ui__result');
+	await results.locator('mark', { hasText: new RegExp(query, 'i') }).first().waitFor({ timeout: 10_000 });
+	return results.count();
+}
+
 describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	let site: Awaited<ReturnType<typeof openSite>>;
 	beforeAll(async () => {
@@ -77,57 +85,128 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		});
 	});
 
-	it.each(named)('%s: no request leaves 127.0.0.1, and every request succeeds', async (_name, path) => {
-		await withContext({}, async (context) => {
-			const requests: string[] = [];
-			const failures: string[] = [];
+	/** Where the page is wider than the viewport: the document's scroll width and the first three elements past the edge. */
+	const overflow = (page: Page) =>
+		page.evaluate(() => {
+			const wide = [...document.querySelectorAll('body *')]
+				.filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+				.slice(0, 3)
+				.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+			return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, wide };
+		});
+
+	/** The page's width with its previews closed, then with its first preview open (where it has one). */
+	async function widths(page: Page): Promise<Widths> {
+		const closed = await overflow(page);
+		const marker = page.locator('button.cite-marker').first();
+		if ((await marker.count()) === 0) return { closed };
+		await marker.click();
+		const open = await overflow(page);
+		const box = await page.locator(`[id="${await marker.getAttribute('popovertarget')}"]`).boundingBox();
+		return { closed, open, box: box! };
+	}
+
+	function expectNoSidewaysScrolling({ closed, open, box }: Widths, viewport: { width: number }): void {
+		expect(closed.scrollWidth, `wider than the viewport: ${closed.wide.join(', ')}`).toBeLessThanOrEqual(closed.innerWidth);
+		// And with a citation preview open, where the page has one.
+		if (open) {
+			expect(open.scrollWidth, `with a preview open: ${open.wide.join(', ')}`).toBeLessThanOrEqual(open.innerWidth);
+			expect(box!.x).toBeGreaterThanOrEqual(0);
+			expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+		}
+	}
+
+	const WIDE = { width: 1280, height: 900 };
+	const NARROW = { width: 390, height: 844 };
+
+	/**
+	 * One load of a page at 1280×900 serves three tests (the requests, the width at 1280 and the CSP
+	 * test), in the order a reader would: load, open a preview, switch themes, search twice, reload.
+	 * Every request and CSP report of the whole visit is recorded, so each test sees at least what it
+	 * saw on a load of its own. Each test then asserts on what it needs; a step that failed is
+	 * reported by the tests that needed it.
+	 */
+	const visits = new Map<string, Promise<Visit>>();
+	const visit = (path: string) => {
+		if (!visits.has(path)) visits.set(path, visitWide(path));
+		return visits.get(path)!;
+	};
+	async function visitWide(path: string): Promise<Visit> {
+		const seen: Partial<Seen> = {};
+		const requests: string[] = [];
+		const failures: string[] = [];
+		const context = await site.browser.newContext({ viewport: WIDE });
+		try {
 			context.on('request', (request) => requests.push(request.url()));
 			context.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
 			context.on('response', (response) => {
 				if (response.status() >= 400 && !(path === '404.html' && response.url().endsWith('/404.html'))) failures.push(`${response.url()}: ${response.status()}`);
 			});
+			await context.addInitScript(CSP_LISTENER);
 			const page = await context.newPage();
-			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			const console = recordCsp(page);
+			const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			seen.header = response!.headers()['content-security-policy'];
+			seen.widths = await widths(page);
+			await page.keyboard.press('Escape');
+			const select = page.locator('starlight-theme-select select:visible').first();
+			seen.themes = [];
+			for (const theme of ['dark', 'light', 'auto'] as const) {
+				await select.selectOption(theme);
+				seen.themes.push({
+					theme,
+					stored: await page.evaluate(() => localStorage.getItem('starlight-theme')),
+					shown: await page.evaluate(() => document.documentElement.dataset.theme),
+				});
+			}
 			// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
-			expect(await search(page, 'Sessions')).toBeGreaterThan(0);
+			seen.sessionsResults = await search(page, 'Sessions');
 			await page.waitForLoadState('networkidle');
-			expect(requests.length).toBeGreaterThan(3);
-			expect(requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
-			expect(failures).toEqual([]);
+			seen.requests = [...requests];
+			seen.failures = [...failures];
+			seen.recusalResults = await searchAgain(page, 'recusal');
+			seen.cspAfterSearch = await cspEvents(page);
+			// A stored theme is applied by Starlight's inline script on the next load.
+			await page.keyboard.press('Escape');
+			await select.selectOption('dark');
+			await page.reload();
+			seen.themeAfterReload = await page.evaluate(() => document.documentElement.dataset.theme);
+			seen.cspAfterReload = await cspEvents(page);
+			seen.console = console;
+			seen.requestsAtEnd = [...requests];
+			seen.failuresAtEnd = [...failures];
+			return { seen };
+		} catch (error) {
+			return { seen, error };
+		} finally {
+			await context.close();
+		}
+	}
+	/** What a test needs from the visit, or the error that stopped the visit before it. */
+	function needs<K extends keyof Seen>({ seen, error }: Visit, ...keys: K[]): Pick<Seen, K> {
+		for (const key of keys) if (seen[key] === undefined) throw error ?? new Error(`the visit did not record ${key}`);
+		return seen as Pick<Seen, K>;
+	}
+
+	it.each(named)('%s: no request leaves 127.0.0.1, and every request succeeds', async (_name, path) => {
+		const seen = needs(await visit(path), 'sessionsResults', 'requests', 'failures', 'requestsAtEnd', 'failuresAtEnd');
+		expect(seen.sessionsResults).toBeGreaterThan(0);
+		expect(seen.requests.length).toBeGreaterThan(3);
+		expect(seen.requestsAtEnd.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+		expect(seen.failuresAtEnd).toEqual([]);
+	});
+
+	it.each(named)(`%s at ${NARROW.width}×${NARROW.height}: no horizontal scrolling`, async (_name, path) => {
+		await withContext({ viewport: NARROW }, async (context) => {
+			const page = await context.newPage();
+			await page.goto(site.url + path);
+			expectNoSidewaysScrolling(await widths(page), NARROW);
 		});
 	});
 
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1280, height: 900 },
-	]) {
-		it.each(named)(`%s at ${viewport.width}×${viewport.height}: no horizontal scrolling`, async (_name, path) => {
-			await withContext({ viewport }, async (context) => {
-				const page = await context.newPage();
-				await page.goto(site.url + path);
-				const overflow = () =>
-					page.evaluate(() => {
-						const wide = [...document.querySelectorAll('body *')]
-							.filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
-							.slice(0, 3)
-							.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-						return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, wide };
-					});
-				const closed = await overflow();
-				expect(closed.scrollWidth, `wider than the viewport: ${closed.wide.join(', ')}`).toBeLessThanOrEqual(closed.innerWidth);
-				// And with a citation preview open, where the page has one.
-				const marker = page.locator('button.cite-marker').first();
-				if ((await marker.count()) > 0) {
-					await marker.click();
-					const open = await overflow();
-					expect(open.scrollWidth, `with a preview open: ${open.wide.join(', ')}`).toBeLessThanOrEqual(open.innerWidth);
-					const box = await page.locator(`[id="${await marker.getAttribute('popovertarget')}"]`).boundingBox();
-					expect(box!.x).toBeGreaterThanOrEqual(0);
-					expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
-				}
-			});
-		});
-	}
+	it.each(named)(`%s at ${WIDE.width}×${WIDE.height}: no horizontal scrolling`, async (_name, path) => {
+		expectNoSidewaysScrolling(needs(await visit(path), 'widths').widths, WIDE);
+	});
 
 	it('notices a CSP violation when there is one (the check below can fail)', async () => {
 		await withContext({}, async (context) => {
@@ -148,26 +227,49 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	});
 
 	it.each(named)('%s: no CSP violation while loading, switching theme and searching', async (_name, path) => {
-		await withContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
-			await context.addInitScript(CSP_LISTENER);
-			const page = await context.newPage();
-			const console = recordCsp(page);
-			const response = await page.goto(site.url + path);
-			expect(response!.headers()['content-security-policy'], 'served with the _headers policy too').toMatch(/script-src 'self'/);
-			const select = page.locator('starlight-theme-select select:visible').first();
-			for (const theme of ['dark', 'light', 'auto'] as const) {
-				await select.selectOption(theme);
-				expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe(theme === 'auto' ? '' : theme);
-				if (theme !== 'auto') expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-			}
-			expect(await search(page, 'recusal')).toBeGreaterThan(0);
-			expect(await cspEvents(page)).toEqual([]);
-			// A stored theme is applied by Starlight's inline script on the next load.
-			await select.selectOption('dark');
-			await page.reload();
-			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-			expect(await cspEvents(page)).toEqual([]);
-			expect(console).toEqual([]);
-		});
+		const seen = needs(await visit(path), 'header', 'themes', 'recusalResults', 'cspAfterSearch', 'themeAfterReload', 'cspAfterReload', 'console');
+		expect(seen.header, 'served with the _headers policy too').toMatch(/script-src 'self'/);
+		for (const { theme, stored, shown } of seen.themes) {
+			expect(stored).toBe(theme === 'auto' ? '' : theme);
+			if (theme !== 'auto') expect(shown).toBe(theme);
+		}
+		expect(seen.themes.map(({ theme }) => theme)).toEqual(['dark', 'light', 'auto']);
+		expect(seen.recusalResults).toBeGreaterThan(0);
+		expect(seen.cspAfterSearch).toEqual([]);
+		// A stored theme is applied by Starlight's inline script on the next load.
+		expect(seen.themeAfterReload).toBe('dark');
+		expect(seen.cspAfterReload).toEqual([]);
+		expect(seen.console).toEqual([]);
 	});
 });
+
+interface Width {
+	scrollWidth: number;
+	innerWidth: number;
+	wide: string[];
+}
+interface Widths {
+	closed: Width;
+	open?: Width;
+	box?: { x: number; width: number };
+}
+/** What one visit of a page at 1280×900 saw, step by step. */
+interface Seen {
+	header: string | undefined;
+	widths: Widths;
+	themes: { theme: 'dark' | 'light' | 'auto'; stored: string | null; shown: string | undefined }[];
+	sessionsResults: number;
+	requests: string[];
+	failures: string[];
+	recusalResults: number;
+	cspAfterSearch: string[];
+	themeAfterReload: string | undefined;
+	cspAfterReload: string[];
+	console: string[];
+	requestsAtEnd: string[];
+	failuresAtEnd: string[];
+}
+interface Visit {
+	seen: Partial<Seen>;
+	error?: unknown;
+}

@@ -27,8 +27,16 @@ if (!hasChromium) {
 
 export const launchOptions: LaunchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
+/** The environment variable through which tests/global-setup.ts shares its Chromium with the test files. */
+export const CHROMIUM_ENDPOINT = 'EXPLAINER_CHROMIUM_ENDPOINT';
+
+/**
+ * A Chromium: in a test run, a connection to the one the global setup started for the run (closing
+ * it closes this connection's contexts, not the browser); elsewhere (the benchmarks) a new one.
+ */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch(launchOptions);
+	const endpoint = process.env[CHROMIUM_ENDPOINT];
+	return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
 }
 
 /**

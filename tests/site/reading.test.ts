@@ -77,6 +77,24 @@ describe('pages read as text', () => {
 		}
 	});
 
+	it("gives search a report page's own words: its text indexed, the lists of who cites it, its notes, file name, checksum and counts not", () => {
+		const ignored = (el: Element, ancestors: Element[]) => [el, ...ancestors].some((a) => a.properties.dataPagefindIgnore !== undefined);
+		for (const path of pages.filter((p) => /^sources\/\d{3}\/$/.test(p))) {
+			const root = tree(path);
+			const main = select('main[data-pagefind-body]', root);
+			expect(main, `${path}: the page is indexed`).toBeDefined();
+			const inMain = (test: (el: Element) => boolean) => withAncestors(main as unknown as Root, test);
+			const texts = inMain((el) => String(el.properties.className).includes('paragraph-text'));
+			expect(texts.length, path).toBeGreaterThan(3);
+			for (const { el, ancestors } of texts) expect(ignored(el, ancestors), `${path}: the report's text is indexed`).toBe(false);
+			const apparatus = inMain((el) => /\b(?:cited-by|uncited-note|sha)\b/.test(String(el.properties.className).replaceAll(',', ' ')));
+			expect(apparatus.length, path).toBeGreaterThan(0);
+			for (const { el, ancestors } of apparatus) expect(ignored(el, ancestors), `${path}: ${String(el.properties.className)} is left out of the index`).toBe(true);
+			const title = withAncestors(root, (el) => el.tagName === 'dd' && el === (select('.source-meta dd', root) as Element | undefined));
+			expect(title.map(({ el, ancestors }) => ignored(el, ancestors)), `${path}: the editorial title is indexed`).toEqual([false]);
+		}
+	});
+
 	it('gives the reports table a caption', () => {
 		const caption = select('table.sources-table > caption', tree('sources/'));
 		expect(caption && toString(caption)).toMatch(/reports/);

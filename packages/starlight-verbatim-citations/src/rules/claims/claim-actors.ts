@@ -9,6 +9,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between two people, what makes them not subject and object of one verb: a clause break, a list, a passive's "by". */
 const NOT_ONE_CLAUSE = /[,;:.!?“”"()]|\b(?:and|or|nor|with|by|than|as)\b/iu;
 
+/**
+ * Each form of name of each person, as a pattern made once per list of players, not once per text:
+ * the claim rules read every claim sentence and every sentence it cites (only used through
+ * matchAll, which copies a pattern, so one serves every text).
+ */
+const patternsOf = new WeakMap<readonly Player[], { player: string; pattern: RegExp }[]>();
+function aliasPatterns(players: readonly Player[]): { player: string; pattern: RegExp }[] {
+	let patterns = patternsOf.get(players);
+	if (!patterns) {
+		patterns = players.flatMap((player) =>
+			player.aliases.map((alias) => ({ player: player.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias.replace(/^the\s+/iu, ''))}(?![\\p{L}\\p{N}])`, 'giu') })),
+		);
+		patternsOf.set(players, patterns);
+	}
+	return patterns;
+}
+
 interface Mention {
 	player: string;
 	start: number;
@@ -18,12 +35,8 @@ interface Mention {
 /** Where a text names each person of players.yaml (any form of name, its article and case aside; the longest form wins). */
 export function mentionsOf(text: string, players: readonly Player[]): Mention[] {
 	const found: Mention[] = [];
-	for (const player of players)
-		for (const alias of player.aliases) {
-			const bare = alias.replace(/^the\s+/iu, '');
-			for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(bare)}(?![\\p{L}\\p{N}])`, 'giu')))
-				found.push({ player: player.id, start: m.index, end: m.index + m[0].length });
-		}
+	for (const { player, pattern } of aliasPatterns(players))
+		for (const m of text.matchAll(pattern)) found.push({ player, start: m.index, end: m.index + m[0].length });
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	return found.filter((m, i) => !found.slice(0, i).some((other) => other.start <= m.start && other.end >= m.end));
 }

@@ -13,6 +13,18 @@ const valueOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WO
 /** "report 002", "reports 000 and 003", "reports 002, 003 and 004": each match, its ids in group 1. */
 function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp } | undefined {
 	if (ids.length === 0) return undefined;
+	// Made once per list of ids, not once per sentence: the pattern holds every id of the corpus.
+	// (Only used through matchAll, which copies a pattern, so one copy serves every sentence.)
+	const known = byList.get(ids);
+	if (known) return known;
+	const key = ids.join('\u0000');
+	if (last?.key !== key) last = { key, pattern: listPattern(ids) };
+	byList.set(ids, last.pattern);
+	return last.pattern;
+}
+const byList = new WeakMap<readonly string[], { list: RegExp; one: RegExp }>();
+let last: { key: string; pattern: { list: RegExp; one: RegExp } } | undefined;
+function listPattern(ids: readonly string[]): { list: RegExp; one: RegExp } {
 	const id = `(?:${[...ids].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`;
 	return { list: new RegExp(`\\breports?\\s+(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`, 'giu'), one: new RegExp(id, 'gu') };
 }

@@ -52,12 +52,35 @@ export function pageNames(pages: readonly MdxPage[]): string[] {
  * disagree on"'). A name unquoted is read as the claim's own words: "Mueller" is a page's title too.
  */
 export function siteWordSpans(sentence: string, names: readonly string[]): { start: number; end: number }[] {
-	const spans: { start: number; end: number }[] = [];
-	for (const name of new Set(names))
-		for (const m of sentence.matchAll(new RegExp(`["“‘']${escape(name)}["”’']`, 'giu'))) spans.push({ start: m.index, end: m.index + m[0].length });
-	return spans;
+	// A name is looked up, not searched for: the text between each opening and each later closing
+	// quotation mark of the sentence (a sentence has a few) against the names, folded for case once
+	// per list. Searching the sentence once per name cost sentences × names, and a site has as many
+	// names as pages and headings.
+	const known = foldedNames(names);
+	const opening = [...sentence.matchAll(/["“‘']/gu)].map((m) => m.index);
+	const closing = [...sentence.matchAll(/["”’']/gu)].map((m) => m.index);
+	const found = new Map<string, { start: number; end: number }[]>();
+	for (const start of opening)
+		for (const end of closing) {
+			if (end <= start) continue;
+			const name = foldCase(sentence.slice(start + 1, end));
+			if (!known.has(name)) continue;
+			const spans = found.get(name) ?? [];
+			// As a search for that one name finds them: left to right, never overlapping.
+			if (spans.length === 0 || start >= spans.at(-1)!.end) spans.push({ start, end: end + 1 });
+			found.set(name, spans);
+		}
+	return [...found.values()].flat().sort((a, b) => a.start - b.start);
 }
 
+/** Case folded as a case-insensitive Unicode regular expression compares letters. */
+const foldCase = (text: string) => text.toLowerCase();
+const namesFolded = new WeakMap<readonly string[], Set<string>>();
+function foldedNames(names: readonly string[]): Set<string> {
+	let set = namesFolded.get(names);
+	if (!set) namesFolded.set(names, (set = new Set(names.map(foldCase))));
+	return set;
+}
 
 /**
  * Whether a claim's word is supported by what it cites: the cited words have it (folded), or it is

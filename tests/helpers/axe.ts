@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** axe-core's own script, read once per test file. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.x A/AA rules the site is held to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeOutcome {
+	/** How many rules passed: proof that axe really ran. */
+	passes: number;
+	/** One line per failing element: rule, impact, target, summary. */
+	violations: string[];
+}
+
+/**
+ * Runs axe-core's WCAG rules on the page as it is now. axe is put into the page once per page load
+ * and then run as often as the test needs (both themes, a state after a click): @axe-core/playwright
+ * injects its 500 KiB script again and opens a blank page to merge results on every analysis, which
+ * was most of the accessibility suite's time. The pages have no frames, so `axe.run` over the
+ * document is the whole analysis.
+ */
+export async function runAxe(page: Page, tags: string[] = WCAG_TAGS): Promise<AxeOutcome> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	return page.evaluate(async (values) => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+		interface AxeResults {
+			passes: unknown[];
+			violations: { id: string; impact?: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+		}
+		const result = await axe.run(document, { runOnly: { type: 'tag', values } });
+		return {
+			passes: result.passes.length,
+			violations: result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`)),
+		};
+	}, tags);
+}
