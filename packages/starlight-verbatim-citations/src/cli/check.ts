@@ -68,7 +68,8 @@ Example:
 		// One line per report set aside as a whole, instead of a to-do per sentence: still work to do.
 		const notUsedYet = Object.entries(check.sentenceSettings).filter(([, entry]) => entry.notUsedYet !== undefined);
 		for (const [id, entry] of notUsedYet) {
-			io.out(`report ${id} is not used yet (${entry.notUsedYet}): cite it, then remove its notUsedYet line from sentences.yaml to see what is left.`);
+			const { file, lineAt } = check.sentenceLines;
+			io.out(`${file}:${lineAt([id, 'notUsedYet'])}: report ${id} is not used yet (${entry.notUsedYet}): cite it, then remove this notUsedYet line to see each sentence left.`);
 		}
 		// With the site's rules on (the explainer preset), check.problems holds the prose rule and the
 		// paragraph and sentence coverage rules; warnings are listed too, as things left to do.

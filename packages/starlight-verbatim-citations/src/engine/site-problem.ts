@@ -18,3 +18,8 @@ export interface SiteProblem {
 	 */
 	sourceId?: string;
 }
+
+/** Text quoted in a problem message, cut to `max` characters with "…": one line of a terminal, not a reader's page. */
+export function clipped(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

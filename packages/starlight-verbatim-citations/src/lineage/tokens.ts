@@ -13,17 +13,25 @@ import { skeleton } from '../corpus/look-alikes.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’‘`´][\p{L}\p{N}]+)*/gu;
 
-/** Skeletons of the words met so far: a corpus repeats its words, and each skeleton costs a scan of Unicode's table. */
-const skeletons = new Map<string, string>();
-function wordSkeleton(word: string): string {
-	// Plain ASCII words are their own skeleton but for the few letters confusables.txt maps (`m` → `rn`, `l`/`I`), which both sides share.
-	let found = skeletons.get(word);
-	if (found === undefined) {
-		found = skeleton(word);
-		if (skeletons.size < 100_000) skeletons.set(word, found);
-	}
-	return found;
+/**
+ * A function of one word remembered for the words met so far: a corpus repeats its words, and each
+ * answer costs a scan of a table (Unicode's confusables, WordNet's index). At most `limit` words are
+ * kept, so a hostile corpus of unique words cannot grow it without bound.
+ */
+export function boundedMemo(compute: (word: string) => string, limit: number): (word: string) => string {
+	const known = new Map<string, string>();
+	return (word) => {
+		let found = known.get(word);
+		if (found === undefined) {
+			found = compute(word);
+			if (known.size < limit) known.set(word, found);
+		}
+		return found;
+	};
 }
+
+// Plain ASCII words are their own skeleton but for the few letters confusables.txt maps (`m` → `rn`, `l`/`I`), which both sides share.
+const wordSkeleton = boundedMemo(skeleton, 100_000);
 
 /**
  * Word tokens with offsets. Case and apostrophes are folded for comparison only, so “Sessions’

@@ -1,3 +1,4 @@
+import { clipped } from '../engine/site-problem.ts';
 import { describeCharacter } from '../engine/closest.ts';
 import { jsxString } from '../engine/jsx-string.ts';
 import type { CitationProblem, Passage } from '../engine/resolve.ts';
@@ -18,7 +19,7 @@ const MAX_SHOWN = 160;
 /** Shows report text in an error: in guillemets so straight and curly quotes stay visible. */
 export function show(text: string): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
-	return `«${flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat}»`;
+	return `«${clipped(flat, MAX_SHOWN)}»`;
 }
 
 function where(passage: Passage): string {

@@ -1,6 +1,7 @@
 import { eng as STOPWORDS } from 'stopword';
 import unhomoglyph from 'unhomoglyph';
 import { lemmaOf } from './wordnet-senses.ts';
+import { boundedMemo } from '../tokens.ts';
 
 /**
  * The content words of a text, folded so that a reworded copy keeps the words of its original:
@@ -36,15 +37,7 @@ function readAs(word: string): string {
 		.replace(/\p{M}/gu, '');
 }
 
-const lemmas = new Map<string, string>();
-function cachedLemma(word: string): string {
-	let found = lemmas.get(word);
-	if (found === undefined) {
-		found = lemmaOf(word);
-		if (lemmas.size < 200_000) lemmas.set(word, found);
-	}
-	return found;
-}
+const cachedLemma = boundedMemo(lemmaOf, 200_000);
 
 /** The content words of text[from, to). */
 export function contentWords(text: string, from = 0, to = text.length): ContentWord[] {

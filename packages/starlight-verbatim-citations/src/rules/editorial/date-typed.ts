@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { BLOCKS, CITATION_COMPONENTS, literalValue, proseOf, sentenceOfTag } from '../../pages/mdx-citation-tags.ts';
 import type { MdxPage } from '../../pages/mdx-page.ts';
-import type { SiteProblem } from '../../engine/site-problem.ts';
+import { clipped, type SiteProblem } from '../../engine/site-problem.ts';
 import { isEditorialPage } from './uncited-prose.ts';
 import { MONTHS } from '../../reading/report-dates.ts';
 import { editorialRule } from '../core/rule.ts';
@@ -151,7 +151,7 @@ export function typedDateProblems(pages: readonly MdxPage[], pagesDir: string, e
 					line: node.position?.start.line ?? 1,
 					column: node.position?.start.column ?? 1,
 					code: 'date-typed',
-					message: `The date «${date.text}» is typed into the prose: «${text.length > 140 ? `${text.slice(0, 139)}…` : text}»`,
+					message: `The date «${date.text}» is typed into the prose: «${clipped(text, 140)}»`,
 					hint: `Let the engine work it out from the report's words, e.g. <ReportDate source="000" words="On Monday" />, or quote the report's words that give it in this sentence's citation.`,
 				});
 			}
@@ -176,7 +176,7 @@ function frontmatterDates(page: MdxPage): SiteProblem[] {
 			line: place.line + 1,
 			column: place.col,
 			code: 'date-typed',
-			message: `The date «${date.text}» is typed into the frontmatter ${field}: «${text.length > 140 ? `${text.slice(0, 139)}…` : text}»`,
+			message: `The date «${date.text}» is typed into the frontmatter ${field}: «${clipped(text, 140)}»`,
 			hint: `Describe the time in words without a date (the ${field} cannot cite), or move the date into the page's prose with a <ReportDate>.`,
 		}));
 	});

@@ -1,6 +1,6 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { metadataLine, type MetadataLines } from '../../corpus/corpus-files.ts';
-import type { SiteProblem } from '../../engine/site-problem.ts';
+import { clipped, type SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 import type { ReportSentences } from '../../schemas/sentences.ts';
 import { citedSpansBySource, type CitedSpan } from '../../pages/page-citations.ts';
@@ -10,6 +10,8 @@ export interface ParagraphCoverage {
 	cited: boolean;
 	/** Why the editors leave it uncited, from the report's metadata. */
 	uncitedReason: string | undefined;
+	/** Uncited, with no reason of its own, in a report marked `notUsedYet`: said once for the report, not per paragraph. */
+	setAside?: true;
 }
 
 export interface SourceCoverage {
@@ -45,11 +47,15 @@ export function sourceCoverage(corpus: Corpus, citedSpans: ReadonlyMap<string, C
 		const notUsedYet = sentenceSettings[source.id]?.notUsedYet;
 		return {
 			sourceId: source.id,
-			paragraphs: source.paragraphs.map((p) => ({
-				number: p.number,
-				cited: cited.has(p.number),
-				uncitedReason: reasons.get(p.number) ?? (notUsedYet !== undefined && !cited.has(p.number) ? `not used yet: ${notUsedYet}` : undefined),
-			})),
+			paragraphs: source.paragraphs.map((p) => {
+				const setAside = notUsedYet !== undefined && !cited.has(p.number) && !reasons.has(p.number);
+				return {
+					number: p.number,
+					cited: cited.has(p.number),
+					uncitedReason: reasons.get(p.number) ?? (setAside ? `not used yet: ${notUsedYet}` : undefined),
+					...(setAside && { setAside: true as const }),
+				};
+			}),
 			citedCharacters: unionLength(spans),
 			totalCharacters: source.text.length,
 		};
@@ -69,7 +75,7 @@ export function coverageProblems(corpus: Corpus, coverage: readonly SourceCovera
 		for (const p of report.paragraphs) {
 			if (!p.cited && p.uncitedReason === undefined) {
 				const text = source.text.slice(source.paragraphs[p.number - 1]!.start, source.paragraphs[p.number - 1]!.end).replace(/\s+/g, ' ').trim();
-				at('source-paragraph-uncited', `Report ${report.sourceId}, paragraph ${p.number} is cited nowhere on the site: «${text.length > 100 ? `${text.slice(0, 99)}…` : text}»`, `Cite it on the page where it belongs, or add it to uncitedParagraphs of report ${report.sourceId} with the reason.`);
+				at('source-paragraph-uncited', `Report ${report.sourceId}, paragraph ${p.number} is cited nowhere on the site: «${clipped(text, 100)}»`, `Cite it on the page where it belongs, or add it to uncitedParagraphs of report ${report.sourceId} with the reason.`);
 			}
 			if (p.cited && p.uncitedReason !== undefined) {
 				at('uncited-reason-stale', `Report ${report.sourceId}, paragraph ${p.number} is listed in uncitedParagraphs but is cited.`, 'Remove it from uncitedParagraphs.', p.number);

@@ -1,7 +1,7 @@
 import type { Corpus } from '../../engine/corpus.ts';
 import { NO_OVERRIDES, splitSentences, type Sentence } from '../../engine/sentences.ts';
 import { EXCUSE_REASONS, SENTENCE_REASONS, type ExcuseReason, type ReportSentences } from '../../schemas/sentences.ts';
-import type { SiteProblem } from '../../engine/site-problem.ts';
+import { clipped, type SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedSpansBySource } from '../../pages/page-citations.ts';
 
@@ -61,10 +61,7 @@ export function sentenceCoverage(
 	return { sentences: statuses, excuseProblems };
 }
 
-const flat = (words: string) => {
-	const one = words.replace(/\s+/g, ' ').trim();
-	return one.length > 100 ? `${one.slice(0, 99)}…` : one;
-};
+const flat = (words: string) => clipped(words.replace(/\s+/g, ' ').trim(), 100);
 
 /**
  * The problems of one report's sentence coverage, located in sentences.yaml: every sentence neither

@@ -1,5 +1,5 @@
 import type { MdxPage } from '../../pages/mdx-page.ts';
-import type { SiteProblem } from '../../engine/site-problem.ts';
+import { clipped, type SiteProblem } from '../../engine/site-problem.ts';
 import { uncitedParagraphs, type UncitedParagraph } from './uncited-paragraphs.ts';
 import { uncitedSentences } from './uncited-sentences.ts';
 import { editorialRule } from '../core/rule.ts';
@@ -17,7 +17,7 @@ export function isEditorialPage(file: string, pagesDir: string, editorialFolders
 	return editorialFolders.some((folder) => file.startsWith(`${pagesDir}/${folder}`));
 }
 
-const excerpt = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+const excerpt = (text: string) => clipped(text, 100);
 
 /**
  * Every prose paragraph without a citation, and every sentence of a cited paragraph without one
