@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datelineBasis } from '../../packages/starlight-verbatim-citations/src/corpus/dateline-evidence.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
@@ -202,11 +202,54 @@ function sourceIdOfPage(file: string): string {
 	return /sources\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? '';
 }
 
-describe('the pictures on the overview', () => {
+describe('the overview, for a reader who has not read the reports', () => {
+	beforeAll(ensureSiteBuilt);
+	/** The first list or table after the overview's heading with this id. */
+	const section = (id: string) => {
+		const blocks = selectAll('h2, ul, table', select('.sl-markdown-content', page('/'))!);
+		const at = blocks.findIndex((node) => node.tagName === 'h2' && node.properties.id === id);
+		expect(at, `a heading #${id} on the overview`).toBeGreaterThan(-1);
+		return blocks.slice(at + 1).find((node) => node.tagName !== 'h2')!;
+	};
+	const markers = (node: Element) => selectAll('.cite-marker', node).length;
+
+	it('opens with five to seven cited bullets that name no report by number', () => {
+		const items = selectAll('li', section('the-story-in-brief'));
+		expect(items.length).toBeGreaterThanOrEqual(5);
+		expect(items.length).toBeLessThanOrEqual(7);
+		for (const item of items) {
+			expect(markers(item), toString(item)).toBeGreaterThan(0);
+			// The engine's working of a date ("worked out: report 000 is dated …") is its basis, not the prose.
+			const prose = toString(item).replace(/\(worked out:[^)]*\)|\(stated:[^)]*\)/g, '');
+			expect(prose).not.toMatch(/\breports?\s+\(?\d{3}\b/i);
+		}
+	});
+
+	it('has a who’s-who table: each person with a cited role and reason and a link to their page', () => {
+		const rows = selectAll('tbody tr', section('whos-who'));
+		expect(rows.length).toBeGreaterThanOrEqual(5);
+		for (const row of rows) {
+			expect(markers(row), toString(row)).toBeGreaterThan(0);
+			const link = select('td:last-child a', row);
+			expect(link, toString(row)).toBeDefined();
+			const href = String(link!.properties.href);
+			expect(href, toString(row)).toMatch(/players\//);
+		}
+	});
+
+	it('has key quotes, each cited, and a labelled box of what the reports cannot tell', () => {
+		const quotes = selectAll('li', section('key-quotes'));
+		expect(quotes.length).toBeGreaterThanOrEqual(5);
+		for (const item of quotes) expect(markers(item), toString(item)).toBeGreaterThan(0);
+		expect(toString(page('/'))).toContain('What these reports cannot tell you');
+	});
+});
+
+describe('the pictures', () => {
 	beforeAll(ensureSiteBuilt);
 
-	it('shows every player as a card with their page and a count per report, from the checked data', () => {
-		const overview = page('/');
+	it('shows every player, on the researchers’ page, as a card with their page and a count per report, from the checked data', () => {
+		const overview = page('/about/for-researchers/');
 		const cards = selectAll('.cast-card', overview);
 		expect(cards).toHaveLength(check.players.length);
 		for (const card of cards) {

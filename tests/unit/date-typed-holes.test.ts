@@ -41,3 +41,12 @@ describe('the date rule on pages', () => {
 		expect(messages('Text.', 'title: Room 1912\ndescription: Two reports on Monday')).toEqual([]);
 	});
 });
+
+describe('typed dates: a report named by its label', () => {
+	it('does not read the day and month of a report label as a typed date (the label rule checks it against the dateline)', () => {
+		expect(dates('The 26 July report (000) says so, and the 7 June and 26 July reports (003 and 000) agree.')).toEqual([]);
+	});
+	it('still reads the same words without the bracketed id, or with a year, as a typed date', () => {
+		expect(dates('The 26 July report says so; a report of 7 June 2017 (003) too.')).toEqual(['26 July', '7 June 2017']);
+	});
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageFiles } from '../../packages/starlight-verbatim-citations/src/checks/page-files.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
+import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
 import { componentProblems } from '../../packages/starlight-verbatim-citations/src/pages/page-components.ts';
 import { uncitedProseProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-prose.ts';
 import { lowerCaseStarts } from '../../packages/starlight-verbatim-citations/src/rules/editorial/uncited-sentences.ts';
@@ -108,5 +109,13 @@ describe('uncited claims in places the prose rule did not read', () => {
 			'This sentence has no citation of its own: «See Trump fired Sessions in July.»',
 		]);
 		expect(check(`Cited${CITE}. See [the recusal](../recusal/) and [where the reports differ](../../differences/).\n`, [other])).toEqual([]);
+	});
+});
+
+describe('a table read as the site renders it (GFM)', () => {
+	it('reads each cell as its own claim, so a cell is checked against its own citation, not the whole table', () => {
+		const page = parseMdxPage('src/content/docs/page.mdx', '| Who | Why |\n| --- | --- |\n| Trump | He called him <Quote source="000" quote="beleaguered" /> |\n');
+		const tags = scanCitationTags(page.tree!).tags;
+		expect(tags.map((t) => t.sentence)).toEqual(['He called him “beleaguered”']);
 	});
 });

@@ -3,7 +3,9 @@ import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pa
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { checkDateTags } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
 import { namedReportProblems } from '../../packages/starlight-verbatim-citations/src/rules/claims/report-named.ts';
-import { syntheticCorpus } from './synthetic-corpus.ts';
+import { syntheticCorpus, syntheticMeta } from './synthetic-corpus.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import { reportLabel } from '../../packages/starlight-verbatim-citations/src/reading/report-label.ts';
 
 const corpus = syntheticCorpus({
 	'000': 'Trump is angry that Sessions recused himself, people close to him said.\n',
@@ -67,5 +69,51 @@ describe('the report a sentence names is a report it cites', () => {
 	it('reads names only in sentences that cite, each sentence on its own', () => {
 		expect(problemsOf('Report 002 is short.\n\nReport 001 says he would stay<Cite source="001" quote="he would stay in the job" />.\n')).toEqual([]);
 		expect(problemsOf('Report 001 says he would stay<Cite source="001" quote="he would stay in the job" />. Report 002 says he was frustrated<Cite source="002" quote="frustrated with Sessions" />.\n')).toEqual([]);
+	});
+});
+
+describe('a report named by its label is named by the label its metadata gives', () => {
+	const dated = createCorpus(
+		[
+			['000', 'Trump is angry that Sessions recused himself, people close to him said.\n', '2017-07-26'],
+			['001', 'Sessions said on Monday he would stay in the job.\n', undefined],
+			['003', 'Sessions offered to resign, according to a senior official.\n', '2017-06-07'],
+		].map(([id, text, dateline]) => ({ meta: { ...syntheticMeta(id!), ...(dateline ? { dateline } : {}) }, text: text!, sha256: '0'.repeat(64), byteLength: text!.length })),
+	);
+	function labelProblems(mdx: string) {
+		const pages = [parseMdxPage('src/content/docs/page.mdx', mdx)];
+		const { ledger, problems } = checkPages(dated, pages);
+		expect(problems).toEqual([]);
+		return namedReportProblems(ledger, [], [...dated.byId.keys()], dated);
+	}
+
+	it('gives dated reports their day and month and undated ones "undated"', () => {
+		expect(reportLabel(dated.byId.get('000')!.meta)).toBe('the 26 July report (000)');
+		expect(reportLabel(dated.byId.get('003')!.meta)).toBe('the 7 June report (003)');
+		expect(reportLabel(dated.byId.get('001')!.meta)).toBe('an undated report (001)');
+	});
+
+	it('accepts the labels, singly and in lists', () => {
+		expect(labelProblems('The 26 July report (000) says Trump is angry<Cite source="000" quote="Trump is angry" />.\n')).toEqual([]);
+		expect(labelProblems('An undated report (001) says he would stay<Cite source="001" quote="he would stay in the job" />.\n')).toEqual([]);
+		expect(labelProblems('The 7 June and 26 July reports (003 and 000) agree<Cite source="003" quote="Sessions offered to resign" /><Cite source="000" quote="Trump is angry" />.\n')).toEqual([]);
+	});
+
+	it('refuses a label that belongs to another report, naming the right one and where it comes from', () => {
+		const [problem, ...rest] = labelProblems('The 7 June report (000) says Trump is angry<Cite source="000" quote="Trump is angry" />.\n');
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ file: 'src/content/docs/page.mdx', line: 1, code: 'report-label-wrong' });
+		expect(problem!.message.split('\n')[0]).toBe('This sentence names report 000 by the label «7 June report (000)», but report 000 is the 26 July report (its dateline in docs-data/sources.yaml): «The 7 June report (000) says Trump is angry.»');
+		expect(problem!.hint).toContain('the 26 July report (000)');
+	});
+
+	it('refuses "undated" for a dated report and a date for an undated one, and a bare bracket', () => {
+		expect(labelProblems('An undated report (003) says he offered<Cite source="003" quote="Sessions offered to resign" />.\n').map((p) => p.code)).toEqual(['report-label-wrong']);
+		expect(labelProblems('The 26 July report (001) says he would stay<Cite source="001" quote="he would stay in the job" />.\n').map((p) => p.code)).toEqual(['report-label-wrong']);
+		expect(labelProblems('A report (001) says he would stay<Cite source="001" quote="he would stay in the job" />.\n').map((p) => p.code)).toEqual(['report-label-wrong']);
+	});
+
+	it('still checks that a report named by its label is cited', () => {
+		expect(labelProblems('The 26 July report (000) says he would stay<Cite source="001" quote="he would stay in the job" />.\n').map((p) => p.code)).toEqual(['report-named-uncited']);
 	});
 });

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 
 /** A problem found while reading an MDX page, before any rule runs. */
@@ -23,7 +24,8 @@ export interface MdxPage {
 	frontmatter?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// GFM as the site's renderer reads it: a table is rows of cells, each cell a claim of its own.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /**
  * Where Astro finds a page's frontmatter (`frontmatterRE` of @astrojs/internal-helpers, which its

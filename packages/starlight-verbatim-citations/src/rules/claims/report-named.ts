@@ -3,6 +3,8 @@ import type { CitationLedger } from '../../pages/page-citations.ts';
 import { show } from '../../pages/citation-messages.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
+import type { Corpus } from '../../engine/corpus.ts';
+import { reportLabel, reportLabelWords } from '../../reading/report-label.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Number words from two: a count of reports is written with one of these or in digits. */
@@ -11,7 +13,7 @@ const NUMBER = `(${NUMBER_WORDS.join('|')}|\\d{1,2})`;
 const valueOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2);
 
 /** "report 002", "reports 000 and 003", "reports 002, 003 and 004": each match, its ids in group 1. */
-function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp } | undefined {
+function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp; labelled: RegExp } | undefined {
 	if (ids.length === 0) return undefined;
 	// Made once per list of ids, not once per sentence: the pattern holds every id of the corpus.
 	// (Only used through matchAll, which copies a pattern, so one copy serves every sentence.)
@@ -22,11 +24,13 @@ function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp 
 	byList.set(ids, last.pattern);
 	return last.pattern;
 }
-const byList = new WeakMap<readonly string[], { list: RegExp; one: RegExp }>();
-let last: { key: string; pattern: { list: RegExp; one: RegExp } } | undefined;
-function listPattern(ids: readonly string[]): { list: RegExp; one: RegExp } {
+const byList = new WeakMap<readonly string[], { list: RegExp; one: RegExp; labelled: RegExp }>();
+let last: { key: string; pattern: { list: RegExp; one: RegExp; labelled: RegExp } } | undefined;
+function listPattern(ids: readonly string[]): { list: RegExp; one: RegExp; labelled: RegExp } {
 	const id = `(?:${[...ids].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`;
-	return { list: new RegExp(`\\breports?\\s+(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`, 'giu'), one: new RegExp(id, 'gu') };
+	const list = `(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`;
+	// "report 002", or a label's bracket: "the 26 July report (000)".
+	return { list: new RegExp(`\\breports?\\s+\\(?${list}`, 'giu'), one: new RegExp(id, 'gu'), labelled: new RegExp(`\\breports?\\s+\\(${list}\\)`, 'giu') };
 }
 
 /** The ids a sentence names, in order. */
@@ -34,6 +38,32 @@ function namedIds(sentence: string, ids: readonly string[]): string[] {
 	const pattern = reportListPattern(ids);
 	if (!pattern) return [];
 	return [...new Set([...sentence.matchAll(pattern.list)].flatMap((match) => [...match[1]!.matchAll(pattern.one)].map((m) => m[0])))];
+}
+
+/**
+ * A label's words before "report (000)" are the ones the report's metadata gives it ("26 July",
+ * "undated"): a wrong date in a label tells the reader the wrong report as surely as a wrong id.
+ */
+function labelProblems(sentence: string, ids: readonly string[], corpus: Corpus, metadataFile: string): { id: string; written: string; right: string; actual: string }[] {
+	const pattern = reportListPattern(ids);
+	if (!pattern) return [];
+	const wrong: { id: string; written: string; right: string; actual: string }[] = [];
+	for (const match of sentence.matchAll(pattern.labelled)) {
+		// The label stands between the previous bracket (or clause) and "report".
+		const before = sentence.slice(Math.max(0, match.index - 60), match.index).split(/[().;:]/).at(-1)!;
+		const named = [...match[1]!.matchAll(pattern.one)].map((m) => m[0]);
+		for (const id of named) {
+			const meta = corpus.byId.get(id)?.meta;
+			if (!meta) continue;
+			const words = reportLabelWords(meta);
+			const found = named.length === 1 ? new RegExp(`(?:^|\\s)${escape(words)}\\s*$`, 'iu').test(before) : new RegExp(`(?:^|\\s)${escape(words)}\\b`, 'iu').test(before);
+			if (found) continue;
+			const written = `${before.trim().replace(/^(?:the|an?)\s+/iu, '')} ${match[0]}`.trim();
+			const actual = meta.dateline ? `the ${words} report (its dateline in ${metadataFile})` : `undated (it has no dateline in ${metadataFile})`;
+			wrong.push({ id, written, right: reportLabel(meta), actual });
+		}
+	}
+	return wrong;
 }
 
 /**
@@ -67,7 +97,7 @@ const reportList = (ids: readonly string[]) =>
  * one citation claims four confirmations the page does not show. A <ReportDate> of a report in the
  * sentence cites it too (its words are the report's, checked verbatim).
  */
-export function namedReportProblems(ledger: CitationLedger, dates: readonly DateUse[], ids: readonly string[]): SiteProblem[] {
+export function namedReportProblems(ledger: CitationLedger, dates: readonly DateUse[], ids: readonly string[], corpus?: Corpus, metadataFile = 'docs-data/sources.yaml'): SiteProblem[] {
 	const problems: SiteProblem[] = [];
 	for (const page of ledger.pages) {
 		const sentences = new Map<string, { cited: Set<string>; line: number; column: number }>();
@@ -89,6 +119,14 @@ export function namedReportProblems(ledger: CitationLedger, dates: readonly Date
 					hint: `Either cite report ${id} for what the sentence says it says (find its words with \`verbatim-citations quote "words"\`), or name the report you cite (${reportList(citedIds)}).`,
 				});
 			}
+			for (const { id, written, right, actual } of corpus ? labelProblems(sentence, ids, corpus, metadataFile) : []) {
+				problems.push({
+					...at,
+					code: 'report-label-wrong',
+					message: `This sentence names report ${id} by the label «${written}», but report ${id} is ${actual}: ${show(sentence)}`,
+					hint: `Name it "${right}" (the label its metadata gives it), or plainly "report ${id}".`,
+				});
+			}
 			for (const { words, count } of countedReports(sentence)) {
 				if (count === undefined || count <= cited.size) continue;
 				problems.push({
@@ -106,8 +144,8 @@ export function namedReportProblems(ledger: CitationLedger, dates: readonly Date
 /** Editorial: which reports a sentence speaks for is the explainer's claim about its sources. */
 export const reportNamedRule = editorialRule(
 	'report-named',
-	['report-named-uncited', 'report-count-uncited'],
-	'A claim sentence that names a report ("report 002 says", "reports 000 and 003") cites it, and one that speaks for a number of reports ("all five reports", "both reports") cites that many.',
+	['report-named-uncited', 'report-count-uncited', 'report-label-wrong'],
+	'A claim sentence that names a report ("report 002 says", "the 26 July report (000)") cites it and gives it the label its dateline gives it ("undated" without one), and one that speaks for a number of reports ("all five reports", "both reports") cites that many.',
 	{ message: 'This sentence names report 002 but does not cite it (it cites report 001): «Report 002 says the pier will close.»', fix: 'Either cite report 002 for what the sentence says it says, or name the report you cite (report 001).' },
-	({ ledger, dates, corpus }) => namedReportProblems(ledger, dates, [...corpus.byId.keys()]),
+	({ ledger, dates, corpus, metadataLines }) => namedReportProblems(ledger, dates, [...corpus.byId.keys()], corpus, metadataLines.file),
 );

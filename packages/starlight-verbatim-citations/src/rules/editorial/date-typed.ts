@@ -92,8 +92,15 @@ export function typedDates(prose: string): { text: string; at: number }[] {
 	return typedDatesIn(text).map((date) => ({ text: prose.slice(origin[date.at], origin[date.at + date.text.length - 1]! + (prose.codePointAt(origin[date.at + date.text.length - 1]!)! > 0xffff ? 2 : 1)), at: origin[date.at]! }));
 }
 
+/**
+ * A report's label, "the 26 July report (000)" or "the 7 June and 26 July reports (003 and 000)":
+ * its day and month name the report, not an event, and the report-named rule checks them against
+ * the report's dateline.
+ */
+const REPORT_LABEL = new RegExp(`\\b${DAY}\\s+${MONTH}(?:(?:\\s*,\\s*|,?\\s+and\\s+)${DAY}\\s+${MONTH})*(?=\\s+reports?\\s+\\()`, 'g');
+
 function typedDatesIn(prose: string): { text: string; at: number }[] {
-	let masked = prose;
+	let masked = prose.replace(REPORT_LABEL, (label) => ' '.repeat(label.length));
 	const found: { text: string; at: number }[] = [];
 	for (const pattern of CALENDAR_PATTERNS) {
 		for (const match of masked.matchAll(pattern)) {

@@ -34,7 +34,10 @@ export function isEditorial(node: Nodes, names: PageNames): boolean {
 /** A GFM table's delimiter row (`| --- | :-: |`): the paragraph above it is a table, each line of it a row. */
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
-/** The lines of a paragraph when it is a table (remark without GFM reads a table as one paragraph), else undefined. */
+/**
+ * The lines of a paragraph when it is a table that GFM did not read as one (a parser without GFM,
+ * or a table GFM refuses, which a renderer with other rules may still draw), else undefined.
+ */
 export function tableRows(node: Nodes): string[] | undefined {
 	const lines = toString(node).split('\n');
 	return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) ? lines : undefined;
@@ -62,6 +65,14 @@ export function uncitedParagraphs(tree: Root): UncitedParagraph[] {
 	const found: UncitedParagraph[] = [];
 	const walk = (node: Nodes) => {
 		if (isEditorial(node, names)) return;
+		if (node.type === 'table') {
+			// Each body row is a claim of its own: one citation must not vouch for the whole table.
+			for (const row of node.children.slice(1)) {
+				const text = toString(row).replace(/\s+/g, ' ').trim();
+				if (text !== '' && !cites(row)) found.push({ line: row.position?.start.line ?? 1, text: `| ${row.children.map((cell) => toString(cell).trim()).join(' | ')} |` });
+			}
+			return;
+		}
 		if (node.type === 'paragraph' || holdsText(node)) {
 			const start = node.position?.start.line ?? 1;
 			const rows = tableRows(node);
