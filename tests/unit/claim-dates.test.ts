@@ -36,3 +36,13 @@ describe('a weekday, month or relative day of a claim sentence occurs in the rep
 		expect(dates('The board met in August<Cite source="000" quote="The board met" />.\n')).toHaveLength(1);
 	});
 });
+
+describe('a report label is not a date of the claim', () => {
+	it('reads the month of "the 7 June report (001)" as the label, and a month outside it as the claim’s', () => {
+		const mdx = 'The 7 June report (001) says the board voted<Cite source="001" quote="the board voted" />.\n';
+		expect(claimDateProblems(claimsOf(mdx), ['000', '001'])).toEqual([]);
+		expect(claimDateProblems(claimsOf('The 7 June report (001) says the board voted in June<Cite source="001" quote="the board voted" />.\n'), ['000', '001']).map((p) => p.message.split('\n')[0])).toEqual([
+			'«June» is not in the report sentences this sentence cites: «The 7 June report (001) says the board voted in June.»',
+		]);
+	});
+});

@@ -28,7 +28,7 @@ describe('a reworded copy (tier two) counts once, and is called a reworded copy'
 	it('refuses the two reports cited for one claim unless the sentence says so, and suggests saying "reworded", not "word for word"', () => {
 		const [problem, ...rest] = problemsOf('Reports a and b say the pier will close<Cite source="a" quote="close the old ferry pier" /><Cite source="b" quote="the old Wexford ferry pier would close" />.\n');
 		expect(rest).toEqual([]);
-		expect(problem!.hint).toContain("report b repeats report a's sentence reworded");
+		expect(problem!.hint).toContain("reports a and b carry the same sentence, reworded");
 		expect(problem!.hint).not.toContain('word for word');
 	});
 

@@ -26,7 +26,7 @@ describe('copies said in words', () => {
 		expect(problem).toMatchObject({ file: 'src/content/docs/pier.mdx', line: 3, code: 'copy-unsaid' });
 		expect(problem!.message).toContain('a and b');
 		expect(problem!.message).toContain('Reports a and b say the pier will close.');
-		expect(problem!.hint).toContain("report b repeats report a's sentence");
+		expect(problem!.hint).toContain("reports a and b carry the same sentence word for word");
 	});
 
 	it('accepts the same group when the sentence says one repeats the other', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { checkDateTags } from '../../packages/starlight-verbatim-citations/src/pages/date-tags.ts';
-import { namedReportProblems } from '../../packages/starlight-verbatim-citations/src/rules/claims/report-named.ts';
+import { namedReportProblems, reportWordSpans } from '../../packages/starlight-verbatim-citations/src/rules/claims/report-named.ts';
 import { syntheticCorpus, syntheticMeta } from './synthetic-corpus.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { reportLabel } from '../../packages/starlight-verbatim-citations/src/reading/report-label.ts';
@@ -115,5 +115,14 @@ describe('a report named by its label is named by the label its metadata gives',
 
 	it('still checks that a report named by its label is cited', () => {
 		expect(labelProblems('The 26 July report (000) says he would stay<Cite source="001" quote="he would stay in the job" />.\n').map((p) => p.code)).toEqual(['report-named-uncited']);
+	});
+});
+
+describe('the words of a report label are the site’s, not a claim’s', () => {
+	it('marks the label with its day and month, or "undated", as speaking of the reports', () => {
+		const spans = (sentence: string) => reportWordSpans(sentence, ['000', '003', '004']).map(({ start, end }) => sentence.slice(start, end));
+		expect(spans('The 7 June report (003) says so.')).toEqual(['7 June report (003']);
+		expect(spans('The 7 June and 26 July reports (003 and 000) agree.')).toEqual(['7 June and 26 July reports (003 and 000']);
+		expect(spans('An undated report (004) says so, and report 000 too.')).toEqual(['undated report (004', 'report 000']);
 	});
 });

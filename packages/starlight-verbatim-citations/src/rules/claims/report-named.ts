@@ -82,9 +82,18 @@ function countedReports(sentence: string): { words: string; at: number; count: n
 	return counts;
 }
 
+/** A label's words before "report": "26 July", "7 June and 26 July", "undated". */
+const LABEL_WORDS = /(?:(?:\d{1,2}\s+\p{Lu}\p{Ll}+|undated)(?:\s*,\s*|,?\s+and\s+|\s+))+$/u;
+/** Where the label of a "report (000)" starts, or `at` when there is none. */
+function labelStart(sentence: string, at: number): number {
+	if (!/^reports?\s+\(/iu.test(sentence.slice(at))) return at;
+	const words = LABEL_WORDS.exec(sentence.slice(Math.max(0, at - 60), at));
+	return words ? at - words[0].length : at;
+}
+
 /** Where a sentence speaks of the reports themselves (their ids, how many): the site's own words, not a claim's. */
 export function reportWordSpans(sentence: string, ids: readonly string[]): { start: number; end: number }[] {
-	const lists = reportListPattern(ids) ? [...sentence.matchAll(reportListPattern(ids)!.list)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+	const lists = reportListPattern(ids) ? [...sentence.matchAll(reportListPattern(ids)!.list)].map((m) => ({ start: labelStart(sentence, m.index), end: m.index + m[0].length })) : [];
 	return [...lists, ...countedReports(sentence).map((c) => ({ start: c.at, end: c.at + c.words.length }))];
 }
 

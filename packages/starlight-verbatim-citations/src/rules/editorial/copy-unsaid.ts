@@ -5,7 +5,7 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 
 /** Words that tell the reader one cited report repeats another. */
-export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|shares?|shared|sharing|near-identical|nearly identical|nearly the same|reworded|rewords|rewording)\b/i;
+export const COPY_WORDS = /\b(repeats?|repeated|repeating|copies|copied|copy|word for word|same sentence|same words|same wording|same passage|shares?|shared|sharing|near-identical|nearly identical|nearly the same|reworded|rewords|rewording|carry the same|carries the same)\b/i;
 
 const list = (ids: readonly string[]) => (ids.length === 2 ? `${ids[0]} and ${ids[1]}` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
 
@@ -31,8 +31,9 @@ export function unsaidCopyProblems(ledger: CitationLedger, passages: readonly Sh
 				line: first.line,
 				column: first.column,
 				code: 'copy-unsaid',
-				message: `This sentence cites reports ${joined.map(list).join('; ')} for one claim, but the words cited from them are a passage they share: one repeats the other, so they are one witness, not ${joined[0]!.length}. The sentence does not say so: «${last.sentence}»`,
-				hint: `Say it in the sentence, e.g. "…, and report ${joined[0]!.at(-1)} repeats report ${joined[0]![0]}'s sentence ${how}", or cite only one of them.`,
+				message: `This sentence cites reports ${joined.map(list).join('; ')} for one claim, but the words cited from them are a passage they share (one copies the other, or both copy a common source), so they are one witness, not ${joined[0]!.length}. The sentence does not say so: «${last.sentence}»`,
+				// Neutral on direction: which report copied which is known only from datelines, and a shared source is as likely.
+				hint: `Say it in the sentence, e.g. "…; reports ${joined[0]!.slice(0, -1).join(', ')} and ${joined[0]!.at(-1)} carry the same sentence${how === 'reworded' ? ', reworded' : ' word for word'}", or cite only one of them.`,
 			});
 		}
 	}
@@ -42,7 +43,7 @@ export function unsaidCopyProblems(ledger: CitationLedger, passages: readonly Sh
 /** Editorial: how many independent witnesses a claim has is the explainer's concern. */
 export const copyUnsaidRule = editorialRule(
 	'copy-unsaid', ['copy-unsaid'],
-	'A sentence that cites two reports for one claim from a passage they share says that one repeats the other.',
-	{ message: 'This sentence cites reports 003 and 004 for one claim, but the words cited from them are a passage they share.', fix: 'Say it in the sentence ("report 004 repeats report 003\'s sentence word for word"), or cite only one.' },
+	'A sentence that cites two reports for one claim from a passage they share says that they share it.',
+	{ message: 'This sentence cites reports 003 and 004 for one claim, but the words cited from them are a passage they share.', fix: 'Say it in the sentence ("reports 003 and 004 carry the same sentence word for word"), or cite only one.' },
 	({ ledger, sharedPassages }) => unsaidCopyProblems(ledger, sharedPassages),
 );
