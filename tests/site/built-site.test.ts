@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { datelineBasis } from '../../packages/starlight-verbatim-citations/src/corpus/dateline-evidence.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
+import { reportReliability } from '../../packages/starlight-verbatim-citations/src/reading/reliability.ts';
 import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
@@ -299,6 +300,24 @@ describe('the visual timeline', () => {
 
 describe('the report pages', () => {
 	beforeAll(ensureSiteBuilt);
+
+	it('puts a reliability card before each report’s text: its dateline or none, the reports it shares text with, the disputes it stands in, its quality notes', () => {
+		for (const source of check.corpus.sources) {
+			const tree = page(`/sources/${source.id}/`);
+			const card = select('.reliability-card', tree);
+			expect(card, source.id).toBeDefined();
+			const html = String(readFileSync(join(dist, 'sources', source.id, 'index.html'), 'utf8'));
+			expect(html.indexOf('class="reliability-card"'), `${source.id}: card before the text`).toBeLessThan(html.indexOf('id="text"'));
+			const text = toString(card!).replace(/\s+/g, ' ');
+			const expected = reportReliability(source.meta, check.sharedPassages, check.disagreements);
+			expect(text).toContain(source.meta.dateline ? `Dated ${source.meta.dateline}` : 'Undated');
+			for (const share of expected.shares) expect(text, source.id).toMatch(new RegExp(`\\(${share.sourceId}\\) \\(${share.passages} passages?`));
+			for (const dispute of [...expected.contradictsItself, ...expected.disputedBy]) expect(text, source.id).toContain(dispute.question);
+			for (const note of source.meta.qualityNotes) expect(text, source.id).toContain(note.note.replace(/\s+/g, ' '));
+		}
+		// The corpus has a report that contradicts itself and reports that share text: the card is not empty everywhere.
+		expect(check.corpus.sources.some((s) => reportReliability(s.meta, check.sharedPassages, check.disagreements).shares.length > 0)).toBe(true);
+	});
 
 	it('shows on each report page every excused sentence with its reason, and how many sentences are cited', () => {
 		const spans = citedSpansBySource(check.ledger);
