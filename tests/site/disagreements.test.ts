@@ -41,6 +41,25 @@ describe('disagreements as data', () => {
 		}
 	});
 
+	it('stand atop each page that holds them when their facts differ, each linked and with why it matters', () => {
+		const facts = site.disagreements.filter((d) => d.differs === 'facts');
+		expect(facts.length).toBeGreaterThan(0);
+		for (const [file, list] of Map.groupBy(facts, (d) => d.file)) {
+			const page = html(pageRoute(file, PAGES_DIR));
+			const here = select('.disagreements-here', page);
+			expect(here, file).toBeDefined();
+			// Before the page's first heading of its own: the reader meets them first.
+			const main = readFileSync(join(dist, pageRoute(file, PAGES_DIR), 'index.html'), 'utf8');
+			expect(main.indexOf('disagreements-here'), file).toBeLessThan(main.indexOf('<h2 id="what-happened"') === -1 ? Infinity : main.indexOf('<h2 id="what-happened"'));
+			expect(selectAll('li a', here!).map((a) => String(a.properties.href))).toEqual(list.map((d) => `#${d.id}`));
+			for (const d of list) {
+				expect(d.matters, d.question).toBeDefined();
+				expect(text(here!)).toContain(curlyQuotes(d.matters!));
+				expect(text(select(`#${d.id} .disagreement-matters`, page)!)).toContain(curlyQuotes(d.matters!));
+			}
+		}
+	});
+
 	it('make up the differences page: every one, grouped by topic, linked to its page and to the highlighted words', () => {
 		const source = readFileSync(join(projectRoot, PAGES_DIR, 'differences.mdx'), 'utf8');
 		expect(source).toContain('<Disagreements />');

@@ -3,6 +3,7 @@ import { collectDisagreements, DISAGREEMENT_DIFFERS } from '../../packages/starl
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
+import { disagreementMattersProblems } from '../../packages/starlight-verbatim-citations/src/rules/editorial/disagreement-sides.ts';
 
 const corpus = syntheticCorpus({
 	a: 'The ferry pier will close on Friday, the harbour board said.\n\nIt is not clear when the pier will close.\n',
@@ -136,5 +137,22 @@ describe('disagreements as data', () => {
 		const { disagreements, problems } = check(list);
 		expect(problems).toEqual([]);
 		expect(disagreements[0]!.sides[0]!.paragraphs[0]![1]).toEqual({ text: 'x' });
+	});
+});
+
+describe('why a disagreement matters', () => {
+	it('keeps the matters line of a disagreement as data', () => {
+		const { disagreements } = check(block(`${sideA}\n\n${sideB}`, 'topic="The pier" question="Will the pier close?" differs="facts" matters="Ferries need the pier."'));
+		expect(disagreements[0]!.matters).toBe('Ferries need the pier.');
+	});
+
+	it('refuses a disagreement of facts without one, naming the page, the line and the question; wording-only differences need none', () => {
+		const facts = check(block(`${sideA}\n\n${sideB}`)).disagreements;
+		expect(disagreementMattersProblems(facts)).toEqual([
+			expect.objectContaining({ file: FILE, line: 3, code: 'disagreement-matters', message: 'The disagreement «Will the pier close?» says the facts differ, but not why that matters to a reader.' }),
+		]);
+		expect(disagreementMattersProblems(facts)[0]!.hint).toContain('matters="');
+		const wording = check(block(`${sideA}\n\n${sideB}`, 'topic="The pier" question="Will the pier close?" differs="wording"')).disagreements;
+		expect(disagreementMattersProblems(wording)).toEqual([]);
 	});
 });

@@ -135,6 +135,7 @@ export function checkSite(
 		ledger: checked.ledger,
 		frames: attributions.frames,
 		dates: dates.dates,
+		disagreements: disagreements.disagreements,
 		sharedPassages,
 		sentenceSettings: sentences.settings,
 		sentenceLines: { file: sentences.file, lineAt: sentences.lineAt },

@@ -43,6 +43,8 @@ export interface Disagreement {
 	topic: string;
 	question: string;
 	differs: DisagreementDiffers;
+	/** One editorial line on why it matters to a reader (required of a facts disagreement in the explainer preset). */
+	matters?: string;
 	sides: DisagreementSide[];
 }
 
@@ -179,7 +181,7 @@ export function collectDisagreements(pages: readonly MdxPage[], ledger: Citation
 			disagreement(node);
 		};
 		const disagreement = (node: MdxJsxFlowElement) => {
-			const { values, errors } = attributesOf(node, ['topic', 'question', 'differs']);
+			const { values, errors } = attributesOf(node, ['topic', 'question', 'differs', 'matters']);
 			for (const name of ['topic', 'question', 'differs']) {
 				if (!(name in values) && !errors.some((e) => e.includes(` ${name} `))) errors.push(`<Disagreement> is missing its ${name}="…" attribute.`);
 			}
@@ -251,6 +253,7 @@ export function collectDisagreements(pages: readonly MdxPage[], ledger: Citation
 				topic: values.topic!,
 				question,
 				differs: values.differs as DisagreementDiffers,
+				...(values.matters === undefined ? {} : { matters: values.matters }),
 				sides: sides.map(({ spans: _spans, ...side }) => side),
 			});
 		};

@@ -1,3 +1,4 @@
+import type { Disagreement } from '../../pages/disagreements.ts';
 import type { Corpus } from '../../engine/corpus.ts';
 import type { SiteProblem } from '../../engine/site-problem.ts';
 import type { MdxPage } from '../../pages/mdx-page.ts';
@@ -26,6 +27,8 @@ export interface RuleContext {
 	ledger: CitationLedger;
 	frames: readonly AttributionFrame[];
 	dates: readonly DateUse[];
+	/** Every <Disagreement> of every page that reads as one (pages/disagreements.ts). */
+	disagreements: readonly Disagreement[];
 	sharedPassages: readonly SharedPassage[];
 	sentenceSettings: Readonly<Record<string, ReportSentences>>;
 	sentenceLines: { file: string; lineAt: (path: (string | number)[]) => number };

@@ -2,7 +2,7 @@ import type { Rule } from '../core/rule.ts';
 import { attributionUnnamedRule } from './attribution-unnamed.ts';
 import { copyUnsaidRule } from './copy-unsaid.ts';
 import { dateTypedRule } from './date-typed.ts';
-import { disagreementSidesRule } from './disagreement-sides.ts';
+import { disagreementMattersRule, disagreementSidesRule } from './disagreement-sides.ts';
 import { paragraphCoverageRule } from './paragraph-coverage.ts';
 import { sentenceCoverageRule } from './sentence-coverage.ts';
 import { timelineOrderRule } from './timeline-order.ts';
@@ -19,6 +19,7 @@ export const EDITORIAL_RULES: readonly Rule[] = [
 	timelineOrderRule,
 	copyUnsaidRule,
 	disagreementSidesRule,
+	disagreementMattersRule,
 	sentenceCoverageRule,
 	paragraphCoverageRule,
 ];
