@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportReliability } from '../../packages/starlight-verbatim-citations/src/reading/reliability.ts';
+import { reportReliability } from '../../packages/starlight-verbatim-citations/src/analysis/reliability.ts';
 import type { Disagreement } from '../../packages/starlight-verbatim-citations/src/pages/disagreements.ts';
 import type { SharedPassage } from '../../packages/starlight-verbatim-citations/src/lineage/shared-passages.ts';
 

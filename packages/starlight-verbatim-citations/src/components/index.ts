@@ -10,6 +10,7 @@ export { default as Quote } from './Quote.astro';
 export { default as ReportDate } from './ReportDate.astro';
 export { default as Side } from './Side.astro';
 export { default as TimelineChart } from './TimelineChart.astro';
+export { default as TimeExpressions } from './lists/TimeExpressions.astro';
 // For a site that overrides Starlight's Head or MarkdownContent itself: render these inside yours.
 export { default as JsonLd } from './overrides/JsonLd.astro';
 export { default as CitationsFooter } from './overrides/CitationsFooter.astro';

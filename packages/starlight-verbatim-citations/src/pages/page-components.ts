@@ -5,7 +5,7 @@ import type { TagProblem } from './mdx-page.ts';
 export const COMPONENTS_MODULE = 'starlight-verbatim-citations/components';
 
 /** The package's components a page may use; their names carry meaning for the check (a <Cite> cites, an <Editorial> is exempt). */
-const PACKAGE_COMPONENTS = new Set(['Cast', 'Cite', 'CoverageGrid', 'Disagreement', 'Disagreements', 'Editorial', 'Mentions', 'Quote', 'ReportDate', 'Side', 'TimelineChart']);
+const PACKAGE_COMPONENTS = new Set(['Cast', 'Cite', 'CoverageGrid', 'Disagreement', 'Disagreements', 'Editorial', 'Mentions', 'Quote', 'ReportDate', 'Side', 'TimeExpressions', 'TimelineChart']);
 
 /** What a page's import and export lines declare: each local name, and the package export it is when it comes from the package. */
 export interface PageNames {
