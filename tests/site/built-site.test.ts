@@ -234,7 +234,7 @@ describe('the overview, for a reader who has not read the reports', () => {
 		expect(rows.length).toBeGreaterThanOrEqual(5);
 		for (const row of rows) {
 			expect(markers(row), toString(row)).toBeGreaterThan(0);
-			const link = select('td:last-child a', row);
+			const link = select('td:first-child a', row);
 			expect(link, toString(row)).toBeDefined();
 			const href = String(link!.properties.href);
 			expect(href, toString(row)).toMatch(/players\//);
