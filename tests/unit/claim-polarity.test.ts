@@ -65,3 +65,17 @@ describe('a claim keeps the polarity of what it cites', () => {
 		expect(codes('The board has no oversight of the port, it says<Cite source="001" quote="of the port" />.\n')).toEqual([]);
 	});
 });
+
+describe('a negation reaches no further than its sentence', () => {
+	it('does not carry the "not" ending one sentence into the next', () => {
+		expect([...deniedWords('It is unclear whether he will resign or not. Source: the harbour board.')]).toEqual([]);
+		expect([...deniedWords('He did not resign. He stayed.')]).toEqual(['resign']);
+	});
+
+	it('does not read the next cited sentence as denied by the one before it', () => {
+		const local = syntheticCorpus({ '000': 'It is unclear whether the mayor will resign or not. Source: Harbour News\n' });
+		const { ledger, problems } = checkPages(local, [parseMdxPage('src/content/docs/page.mdx', 'Whether the mayor will resign is unclear<Cite source="000" quote="It is unclear whether the mayor will resign or not." />, in a passage labelled<Cite source="000" quote="Source: Harbour News" />.\n')]);
+		expect(problems).toEqual([]);
+		expect(polarityProblems(citedClaims(local, ledger, [])).map((p) => p.message.split('\n')[0])).toEqual([]);
+	});
+});

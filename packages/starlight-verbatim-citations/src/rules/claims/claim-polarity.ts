@@ -16,20 +16,26 @@ const COMMON = new Set(['be', 'have', 'do', 'make', 'take', 'get', 'go', 'give',
  * not confirm" → confirm). "report" is the site's word, never denied.
  */
 export function deniedWords(text: string): Set<string> {
-	const words = [...text.matchAll(WORD)].map((m) => m[0]);
 	const denied = new Set<string>();
-	words.forEach((word, i) => {
-		if (!NEGATORS.test(word)) return;
-		const head = words.slice(i + 1, i + 5).find((next) => !SKIP.has(next.toLowerCase()) && !NEGATORS.test(next));
-		if (head) denied.add(fold(head));
-	});
+	for (const words of sentencesOfWords(text)) {
+		words.forEach((word, i) => {
+			if (!NEGATORS.test(word)) return;
+			const head = words.slice(i + 1, i + 5).find((next) => !SKIP.has(next.toLowerCase()) && !NEGATORS.test(next));
+			if (head) denied.add(fold(head));
+		});
+	}
 	denied.delete('report');
 	return denied;
 }
 
-/** Whether a text has the word (folded) within a negation's reach: a negator at most five words before it. */
-function deniedIn(words: readonly string[], word: string): boolean {
-	return words.some((w, i) => fold(w) === word && words.slice(Math.max(0, i - 5), i).some((before) => NEGATORS.test(before)));
+/** The words of each sentence of a text: a negation reaches no further than its own sentence ("… or not. Source: …"). */
+function sentencesOfWords(text: string): string[][] {
+	return text.split(/(?<=[.!?;:])["'”’)\]]*\s+|\n+/u).map((sentence) => [...sentence.matchAll(WORD)].map((m) => m[0]));
+}
+
+/** Whether a text has the word (folded) within a negation's reach: a negator at most five words before it, in its sentence. */
+function deniedIn(text: string, word: string): boolean {
+	return sentencesOfWords(text).some((words) => words.some((w, i) => fold(w) === word && words.slice(Math.max(0, i - 5), i).some((before) => NEGATORS.test(before))));
 }
 
 /**
@@ -52,7 +58,8 @@ const lemmaSet = (words: Iterable<string>) => new Set([...words].flatMap((word) 
 export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 	const problems: SiteProblem[] = [];
 	for (const { file, line, column, sentence, said, shown } of claims) {
-		const citedText = said.join(' ');
+		// Each cited sentence on a line of its own: a negation ending one does not reach into the next.
+		const citedText = said.join('\n');
 		const claimWords = [...sentence.matchAll(WORD)].map((m) => m[0]);
 		const citedWords = [...citedText.matchAll(WORD)].map((m) => m[0]);
 		const claimFolded = new Set(claimWords.map(fold));
@@ -61,8 +68,8 @@ export function polarityProblems(claims: readonly CitedClaim[]): SiteProblem[] {
 		const deniedThere = deniedWords(citedText);
 		const at = { file, line, column };
 		const turned = [
-			...[...deniedHere].filter((word) => citedFolded.has(word) && !deniedIn(citedWords, word)).map((word) => `«not … ${word}» where the report sentences say it without «not»`),
-			...[...deniedThere].filter((word) => claimFolded.has(word) && !deniedIn(claimWords, word)).map((word) => `«${word}» without the «not» the report sentences put on it`),
+			...[...deniedHere].filter((word) => citedFolded.has(word) && !deniedIn(citedText, word)).map((word) => `«not … ${word}» where the report sentences say it without «not»`),
+			...[...deniedThere].filter((word) => claimFolded.has(word) && !deniedIn(sentence, word)).map((word) => `«${word}» without the «not» the report sentences put on it`),
 		];
 		if (turned.length > 0)
 			problems.push({
