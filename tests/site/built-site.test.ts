@@ -263,6 +263,15 @@ describe('the pictures', () => {
 			expect(player, name).toBeDefined();
 			if (player.page) expect(String(select('.cast-name a', card)!.properties.href)).toBe(`/${player.page}`);
 		}
+		// One kind of count everywhere: a card's paragraphs per report are the player page's.
+		for (const card of cards) {
+			const player = check.players.find((p) => p.name === toString(select('.cast-name', card)!))!;
+			if (!player.page) continue;
+			if (player.page.includes('#')) continue; // A player listed on a shared page (everyone else) has no count line of their own.
+			const line = toString(select('.mentions-counts', page(`/${player.page}`))!);
+			const perReport = [...line.matchAll(/\((\d+)\): (\d+)/g)].map((m) => [m[1], Number(m[2])]);
+			expect(perReport.map(([, n]) => n), player.name).toEqual(selectAll('.cast-number', card).map((c) => Number(toString(c))));
+		}
 		const trump = cards.find((card) => toString(select('.cast-name', card)!) === 'Donald Trump')!;
 		expect(toString(select('.cast-role', trump)!)).toContain('“US President Donald Trump”');
 	});
