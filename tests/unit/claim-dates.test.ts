@@ -35,4 +35,19 @@ describe('a weekday, month or relative day of a claim sentence occurs in the rep
 		expect(dates('On Tuesday afternoon the board voted<Cite source="001" quote="the board voted" />.\n')).toEqual([]);
 		expect(dates('The board met in August<Cite source="000" quote="The board met" />.\n')).toHaveLength(1);
 	});
+
+	it('makes the claims of one check once for every claim rule (the same ledger, corpus, frames and settings), anew for another', () => {
+		const { ledger } = checkPages(corpus, [page('On Monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')]);
+		const [settings, frames] = [{}, []];
+		const first = citedClaims(corpus, ledger, frames, settings);
+		expect(citedClaims(corpus, ledger, frames, settings)).toBe(first);
+		// Another ledger, other frames or other settings: claims of their own, with the same answers.
+		const again = checkPages(corpus, [page('On Monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')]).ledger;
+		expect(citedClaims(corpus, again, frames, settings)).not.toBe(first);
+		expect(citedClaims(corpus, again, frames, settings)).toEqual(first);
+		expect(citedClaims(corpus, ledger, frames, {})).not.toBe(first);
+		expect(citedClaims(corpus, ledger, frames, {})).toEqual(first);
+		expect(citedClaims(corpus, ledger, [], settings)).not.toBe(first);
+		expect(claimDateProblems(first)).toEqual([]);
+	});
 });
