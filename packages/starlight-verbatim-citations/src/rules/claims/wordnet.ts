@@ -82,7 +82,9 @@ function lemmasOfWord(word: string): string[] {
 }
 
 /** The lemmas WordNet opposes to a word's: every word of every synset an antonym pointer of the word's synsets reaches. */
-export function antonymsOf(word: string): Set<string> {
+export const antonymsOf: (word: string) => ReadonlySet<string> = boundedMemo(antonymsOfWord, 100_000);
+
+function antonymsOfWord(word: string): Set<string> {
 	const { synsets, data } = lexiconOf();
 	const opposite = new Set<string>();
 	for (const lemma of lemmasOf(word))
@@ -94,7 +96,9 @@ export function antonymsOf(word: string): Set<string> {
  * The words WordNet puts in a synset with a word's lemmas, in their two most frequent senses only
  * (WordNet lists a lemma's senses by frequency): "resign" → "quit", "step_down", "leave_office", …
  */
-export function synonymsOf(word: string): Set<string> {
+export const synonymsOf: (word: string) => ReadonlySet<string> = boundedMemo(synonymsOfWord, 100_000);
+
+function synonymsOfWord(word: string): Set<string> {
 	const { synsets, data } = lexiconOf();
 	return new Set(lemmasOf(word).flatMap((lemma) => (synsets.get(lemma) ?? []).slice(0, 2).flatMap((synset) => data.get(synset)?.words ?? [])));
 }
