@@ -52,25 +52,42 @@ function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
  */
 export function buildSiteAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
 	const started = performance.now();
+	// As buildSite gives it: stdout, then stderr.
+	return spawnAsync(process.execPath, buildArgs(), { cwd, env: buildEnv(env) }).then(({ status, stdout, stderr }) => ({
+		status,
+		output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+		seconds: (performance.now() - started) / 1000,
+	}));
+}
+
+/** What spawnSync gives with `encoding: 'utf8'`: the exit status and both outputs. */
+export interface Spawned {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** spawnSync's answer without blocking this process: for tests that run independent commands side by side. */
+export function spawnAsync(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Spawned> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, buildArgs(), { cwd, env: buildEnv(env) });
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
 		const [stdout, stderr]: Buffer[][] = [[], []];
 		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
 		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 		child.on('error', fail);
-		child.on('close', (status) => {
-			// As buildSite gives it: stdout, then stderr.
-			const output = `${Buffer.concat(stdout).toString('utf8')}\n${Buffer.concat(stderr).toString('utf8')}`.replace(/\x1b\[[0-9;]*m/g, '');
-			done({ status, output, seconds: (performance.now() - started) / 1000 });
-		});
+		child.on('close', (status) => done({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
 	});
 }
 
-/** Runs `tasks` (functions that start work and return its promise) at most `limit` at a time; the results in order. */
-export function atMost<T>(limit: number, tasks: readonly (() => Promise<T>)[]): Promise<T>[] {
+/**
+ * A gate for work started side by side: the function it returns runs each task it is given as soon
+ * as fewer than `limit` of its tasks are running (first come, first served), and gives its promise.
+ * Two at a time keep two cores busy without making each process share a core.
+ */
+export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
 	let running = 0;
 	const waiting: (() => void)[] = [];
-	return tasks.map(async (task) => {
+	return async (task) => {
 		if (running >= limit) await new Promise<void>((go) => waiting.push(go));
 		running++;
 		try {
@@ -79,7 +96,7 @@ export function atMost<T>(limit: number, tasks: readonly (() => Promise<T>)[]): 
 			running--;
 			waiting.shift()?.();
 		}
-	});
+	};
 }
 
 /**

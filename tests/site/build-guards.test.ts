@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atMost, buildSiteAsync, copyProject, type BuildResult, type ProjectCopy } from '../helpers/project.ts';
+import { buildSiteAsync, limiter, copyProject, type BuildResult, type ProjectCopy } from '../helpers/project.ts';
 
 /**
  * Each case breaks a throw-away copy of the project the way an editor might, and proves that
@@ -61,7 +61,8 @@ describe('the build refuses bad citations', () => {
 				return [name, { project, line: change(project) as number | undefined }];
 			}),
 		) as typeof prepared;
-		const started = atMost(2, Object.values(prepared).map(({ project }) => () => buildSiteAsync(project.root)));
+		const twoAtATime = limiter(2);
+		const started = Object.values(prepared).map(({ project }) => twoAtATime(() => buildSiteAsync(project.root)));
 		// Each promise is awaited by its test; none may count as unhandled before then.
 		for (const build of started) build.catch(() => {});
 		builds = Object.fromEntries(Object.keys(prepared).map((name, i) => [name, started[i]!])) as typeof builds;
