@@ -106,9 +106,10 @@ function seconds(text: string): number {
 }
 
 /**
- * Where the build's time went, from Astro's own log: collecting build info (content sync of every
- * page), bundling (Vite, both environments), rendering every route, and Pagefind's index; the rest
- * is start-up, the citation check in astro:config:setup and the post-build hooks.
+ * Where the build's time went, from Astro's own log: collecting build info (Astro counts it from
+ * the start of the build, so it holds the config's setup, with the plugin's citation check in
+ * astro:config:setup, and the content sync of every page), bundling (Vite, both environments),
+ * rendering every route, and Pagefind's index; the rest is process start-up and the post-build hooks.
  */
 function phases(log: string, total: number): { collect: number; bundle: number; render: number; pagefind: number; rest: number } {
 	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
@@ -194,7 +195,7 @@ console.log(`
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Where the difference goes (each build's phases; "other" holds start-up, the citation check in astro:config:setup and post-build hooks):
+Where the difference goes (each build's phases; "collect" holds the config's setup, with the citation check, and the content sync; "other" holds start-up and post-build hooks):
 
 | reports (N) | site | pages built | build s | collect s | bundle s | render s | pagefind s | other s | peak MiB | load |
 |---|---|---|---|---|---|---|---|---|---|---|
