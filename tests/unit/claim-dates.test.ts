@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { citedClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
+import { citedClaims, forgetClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
 import { claimDateProblems, dateWords } from '../../packages/starlight-verbatim-citations/src/rules/claims/claim-dates.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -49,5 +49,9 @@ describe('a weekday, month or relative day of a claim sentence occurs in the rep
 		expect(citedClaims(corpus, ledger, frames, {})).toEqual(first);
 		expect(citedClaims(corpus, ledger, [], settings)).not.toBe(first);
 		expect(claimDateProblems(first)).toEqual([]);
+		// Forgotten once the check is done (the ledger lives on through the build): made anew, the same answers.
+		forgetClaims(ledger);
+		expect(citedClaims(corpus, ledger, frames, settings)).not.toBe(first);
+		expect(citedClaims(corpus, ledger, frames, settings)).toEqual(first);
 	});
 });

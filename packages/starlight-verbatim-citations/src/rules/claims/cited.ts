@@ -60,6 +60,13 @@ export function citedClaims(
 	claimsOf.set(ledger, { corpus, frames, sentenceSettings, claims });
 	return claims;
 }
+/**
+ * Lets go of the claims made for `ledger`: the check calls it once its rules have run, since the
+ * ledger itself lives on (the pages read it) and would keep every claim alive through the build.
+ */
+export function forgetClaims(ledger: CitationLedger): void {
+	claimsOf.delete(ledger);
+}
 const claimsOf = new WeakMap<
 	CitationLedger,
 	{ corpus: Corpus; frames: readonly AttributionFrame[]; sentenceSettings: Readonly<Record<string, ReportSentences>>; claims: CitedClaim[] }
