@@ -8,7 +8,8 @@
  * same pages and report texts as Markdown, citations removed, no plugin) and prints the ratio of
  * build time and peak memory with the plugin to without it, and both builds' phases side by side.
  *
- * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep]   (--keep leaves the generated sites for profiling)
+ * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep] [--generate-only]
+ * (--keep leaves the generated sites for profiling; --generate-only makes and keeps them, no check, no build)
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,8 @@ import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
-const keep = process.argv.includes('--keep');
+const generateOnly = process.argv.includes('--generate-only');
+const keep = generateOnly || process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
 
 const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map(fold));
@@ -104,9 +106,10 @@ function seconds(text: string): number {
 }
 
 /**
- * Where the build's time went, from Astro's own log: collecting build info (content sync of every
- * page), bundling (Vite, both environments), rendering every route, and Pagefind's index; the rest
- * is start-up, the citation check in astro:config:setup and the post-build hooks.
+ * Where the build's time went, from Astro's own log: collecting build info (Astro counts it from
+ * the start of the build, so it holds the config's setup, with the plugin's citation check in
+ * astro:config:setup, and the content sync of every page), bundling (Vite, both environments),
+ * rendering every route, and Pagefind's index; the rest is process start-up and the post-build hooks.
  */
 function phases(log: string, total: number): { collect: number; bundle: number; render: number; pagefind: number; rest: number } {
 	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
@@ -140,6 +143,10 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	const project = copyProject();
 	try {
 		const { citations } = generate(project.root, n, random(SEED + n));
+		if (generateOnly) {
+			console.log(`N=${n}: ${citations} citations`);
+			continue;
+		}
 		let started = performance.now();
 		const check = checkSite(project.root, SITE_OPTIONS);
 		const verifySeconds = (performance.now() - started) / 1000;
@@ -188,7 +195,7 @@ console.log(`
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Where the difference goes (each build's phases; "other" holds start-up, the citation check in astro:config:setup and post-build hooks):
+Where the difference goes (each build's phases; "collect" holds the config's setup, with the citation check, and the content sync; "other" holds start-up and post-build hooks):
 
 | reports (N) | site | pages built | build s | collect s | bundle s | render s | pagefind s | other s | peak MiB | load |
 |---|---|---|---|---|---|---|---|---|---|---|

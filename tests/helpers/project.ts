@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,20 +30,73 @@ export interface BuildResult {
  */
 export function buildSite(cwd: string, env: Record<string, string> = {}, outDir?: string): BuildResult {
 	const started = performance.now();
-	const args = [cliBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+	const run = spawnSync(process.execPath, buildArgs(outDir), { cwd, env: buildEnv(env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+	return { status: run.status, output, seconds: (performance.now() - started) / 1000 };
+}
+
+const buildArgs = (outDir?: string) => [cliBin, 'build', ...(outDir ? ['--outDir', outDir] : [])];
+
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 	// Vitest puts NODE_ENV=test and its import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
 	// process.env. Inherited, they leak into the site's build: a development build (Starlight then
 	// ships "search is only available in production") whose BASE_URL ignores SITE_BASE.
 	// Build exactly what `npm run build` builds.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
-	const run = spawnSync(process.execPath, args, {
-		cwd,
-		env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
+	return { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
+/**
+ * The same build as buildSite, without blocking this process: for a file whose builds are
+ * independent of each other (each its own copy), started together so that they share the cores.
+ */
+export function buildSiteAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const started = performance.now();
+	// As buildSite gives it: stdout, then stderr.
+	return spawnAsync(process.execPath, buildArgs(), { cwd, env: buildEnv(env) }).then(({ status, stdout, stderr }) => ({
+		status,
+		output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+		seconds: (performance.now() - started) / 1000,
+	}));
+}
+
+/** What spawnSync gives with `encoding: 'utf8'`: the exit status and both outputs. */
+export interface Spawned {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** spawnSync's answer without blocking this process: for tests that run independent commands side by side. */
+export function spawnAsync(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Spawned> {
+	return new Promise((done, fail) => {
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+		const [stdout, stderr]: Buffer[][] = [[], []];
+		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		child.on('error', fail);
+		child.on('close', (status) => done({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
 	});
-	const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-	return { status: run.status, output, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * A gate for work started side by side: the function it returns runs each task it is given as soon
+ * as fewer than `limit` of its tasks are running (first come, first served), and gives its promise.
+ * Two at a time keep two cores busy without making each process share a core.
+ */
+export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+	let running = 0;
+	const waiting: (() => void)[] = [];
+	return async (task) => {
+		if (running >= limit) await new Promise<void>((go) => waiting.push(go));
+		running++;
+		try {
+			return await task();
+		} finally {
+			running--;
+			waiting.shift()?.();
+		}
+	};
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { buildSite, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { buildSiteAsync, limiter, projectRoot, type BuildResult } from '../helpers/project.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/plugin-site');
 
@@ -16,16 +16,33 @@ function copyFixture(): string {
 	return root;
 }
 
+/**
+ * The file's four builds (the fixture as it is, then three copies each with one edit) are
+ * independent: they start together, two at a time (one per core), and each test awaits its own.
+ */
+const twoAtATime = limiter(2);
+const root = copyFixture();
+let built: Promise<BuildResult>;
+let refused: Record<'notFound' | 'tooShort' | 'uncited', Promise<BuildResult>>;
+beforeAll(() => {
+	built = twoAtATime(() => buildSiteAsync(root));
+	refused = {
+		notFound: buildWithEdit('came without warning', 'came without a warning'),
+		tooShort: buildWithEdit('quote="came without warning"', 'quote="vote"'),
+		uncited: buildWithEdit('The union said the vote', 'Nobody cites this.\n\nThe union said the vote'),
+	};
+	// Each is awaited by its tests; none may count as unhandled before then.
+	for (const build of [built, ...Object.values(refused)]) build.catch(() => {});
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 describe('the plugin on a second site with its own corpus and options', () => {
-	let root: string;
 	let build: BuildResult;
 	const html = (path: string) => fromHtml(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
 
-	beforeAll(() => {
-		root = copyFixture();
-		build = buildSite(root);
+	beforeAll(async () => {
+		build = await built;
 	});
-	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
@@ -54,35 +71,31 @@ describe('the plugin on a second site with its own corpus and options', () => {
 });
 
 /** Builds a copy of the fixture with one edit to its page; the copy is removed afterwards. */
-function buildWithEdit(from: string, to: string): BuildResult {
+function buildWithEdit(from: string, to: string): Promise<BuildResult> {
 	const root = copyFixture();
-	try {
-		const page = join(root, 'src/content/docs/index.mdx');
-		writeFileSync(page, readFileSync(page, 'utf8').replace(from, to));
-		return buildSite(root);
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
+	const page = join(root, 'src/content/docs/index.mdx');
+	writeFileSync(page, readFileSync(page, 'utf8').replace(from, to));
+	return twoAtATime(() => buildSiteAsync(root)).finally(() => rmSync(root, { recursive: true, force: true }));
 }
 
 describe('the plugin refuses a bad quote on the second site', () => {
-	it('names the file, the line and the closest passage of that corpus', () => {
-		const build = buildWithEdit('came without warning', 'came without a warning');
+	it('names the file, the line and the closest passage of that corpus', async () => {
+		const build = await refused.notFound;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('src/content/docs/index.mdx:11:');
 		expect(build.output).toContain('[quote-not-found]');
 		expect(build.output).toContain('came without warning');
 	});
 
-	it('applies its minimum quote length of 6 characters, not the default 4', () => {
-		const build = buildWithEdit('quote="came without warning"', 'quote="vote"');
+	it('applies its minimum quote length of 6 characters, not the default 4', async () => {
+		const build = await refused.tooShort;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('[quote-too-short]');
 		expect(build.output).toContain('under 6 characters');
 	});
 
-	it('applies its editorial folders: an uncited paragraph outside notes/ is refused', () => {
-		const build = buildWithEdit('The union said the vote', 'Nobody cites this.\n\nThe union said the vote');
+	it('applies its editorial folders: an uncited paragraph outside notes/ is refused', async () => {
+		const build = await refused.uncited;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('src/content/docs/index.mdx:11:1  [paragraph-uncited]');
 	});

@@ -1,15 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite, copyProject } from '../helpers/project.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteAsync, limiter, copyProject, type BuildResult, type ProjectCopy } from '../helpers/project.ts';
 
 /**
  * Each case breaks a throw-away copy of the project the way an editor might, and proves that
- * `astro build` refuses it with a message that names the page, the line and the quote.
+ * `astro build` refuses it with a message that names the page, the line and the quote. The copies
+ * are independent, so their builds start together, two at a time (each is one Node process; two
+ * share the two cores), and each test waits for its own.
  */
 describe('the build refuses bad citations', () => {
-	let project: ReturnType<typeof copyProject> | undefined;
-	afterEach(() => project?.remove());
+	const copies: ProjectCopy[] = [];
+	afterAll(() => copies.forEach((copy) => copy.remove()));
 
 	// A page of the tests' own, so the guards do not depend on the explainer's wording.
 	const overview = 'src/content/docs/guard-fixture.mdx';
@@ -32,14 +34,42 @@ describe('the build refuses bad citations', () => {
 	].join('\n');
 	const withFixture = () => {
 		const copy = copyProject();
+		copies.push(copy);
 		writeFileSync(join(copy.root, overview), fixture);
 		return copy;
 	};
 
-	it('when one character of a cited span changes in a report', () => {
-		project = withFixture();
-		project.edit('docs-data/sources/000_b027d32706ab4d36.txt', (text) => text.replace('"beleaguered"', '"beleagured"'));
-		const build = buildSite(project.root);
+	/** Each case's copy, broken as the case says, and what it returns for its assertions (a line number). */
+	const breaks = {
+		changedReport: (project: ProjectCopy) => project.edit('docs-data/sources/000_b027d32706ab4d36.txt', (text) => text.replace('"beleaguered"', '"beleagured"')),
+		misspelt: (project: ProjectCopy) => project.replace(overview, 'quote="resolve to stay is strong"', 'quote="resolve to stay is strnog"'),
+		curly: (project: ProjectCopy) => project.edit(overview, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means')),
+		unknownSource: (project: ProjectCopy) => project.replace(overview, 'source="002"', 'source="009"'),
+		cutWord: (project: ProjectCopy) => project.replace(overview, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"'),
+		everyProblem: (project: ProjectCopy) => {
+			project.edit(overview, (text) => text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'));
+			project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));
+		},
+	};
+	type Case = keyof typeof breaks;
+	let prepared: Record<Case, { project: ProjectCopy; line: number | undefined }>;
+	let builds: Record<Case, Promise<BuildResult>>;
+	beforeAll(() => {
+		prepared = Object.fromEntries(
+			Object.entries(breaks).map(([name, change]) => {
+				const project = withFixture();
+				return [name, { project, line: change(project) as number | undefined }];
+			}),
+		) as typeof prepared;
+		const twoAtATime = limiter(2);
+		const started = Object.values(prepared).map(({ project }) => twoAtATime(() => buildSiteAsync(project.root)));
+		// Each promise is awaited by its test; none may count as unhandled before then.
+		for (const build of started) build.catch(() => {});
+		builds = Object.fromEntries(Object.keys(prepared).map((name, i) => [name, started[i]!])) as typeof builds;
+	});
+
+	it('when one character of a cited span changes in a report', async () => {
+		const build = await builds.changedReport;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('Build refused: ');
 		expect(build.output).toMatch(new RegExp(`${overview}:\\d+:\\d+  \\[quote-not-found\\]`));
@@ -48,10 +78,9 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('000_b027d32706ab4d36.txt no longer matches its recorded SHA-256');
 	});
 
-	it('when a quote in a page is misspelled, naming the line and the closest passage', () => {
-		project = withFixture();
-		const line = project.replace(overview, 'quote="resolve to stay is strong"', 'quote="resolve to stay is strnog"');
-		const build = buildSite(project.root);
+	it('when a quote in a page is misspelled, naming the line and the closest passage', async () => {
+		const { line } = prepared.misspelt;
+		const build = await builds.misspelt;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);
 		expect(build.output).toContain('The quote «resolve to stay is strnog» is not in report 000.');
@@ -59,19 +88,16 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('the report has o (U+006F), the quote has n (U+006E)');
 	});
 
-	it('when a straight apostrophe is typed as a curly one, naming both characters', () => {
-		project = withFixture();
-		project.edit(overview, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means'));
-		const build = buildSite(project.root);
+	it('when a straight apostrophe is typed as a curly one, naming both characters', async () => {
+		const build = await builds.curly;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('[quote-not-found]');
 		expect(build.output).toMatch(/the report has ' \(U\+0027, straight apostrophe\), the quote has ’ \(U\+2019/);
 	});
 
-	it('when a source id is unknown, listing the known ids', () => {
-		project = withFixture();
-		const line = project.replace(overview, 'source="002"', 'source="009"');
-		const build = buildSite(project.root);
+	it('when a source id is unknown, listing the known ids', async () => {
+		const { line } = prepared.unknownSource;
+		const build = await builds.unknownSource;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);
 		expect(build.output).toContain('Unknown source id "009".');
@@ -79,10 +105,9 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('«A senior administration official said that at one point»');
 	});
 
-	it('when a quote starts inside a word and so says the opposite of the report', () => {
-		project = withFixture();
-		const line = project.replace(overview, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"');
-		const build = buildSite(project.root);
+	it('when a quote starts inside a word and so says the opposite of the report', async () => {
+		const { line } = prepared.cutWord;
+		const build = await builds.cutWord;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(`${overview}:${line}:`);
 		expect(build.output).toContain('[quote-cuts-word]');
@@ -90,13 +115,8 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('Fix: Quote whole words, e.g. quote="unlikely to leave his post".');
 	});
 
-	it('lists every problem of every page at once, then fails once', () => {
-		project = withFixture();
-		project.edit(overview, (text) =>
-			text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'),
-		);
-		project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));
-		const build = buildSite(project.root);
+	it('lists every problem of every page at once, then fails once', async () => {
+		const build = await builds.everyProblem;
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('3 problems in 2 files: 3 citation problems.');
 		// A verdict on the content, not a crash of the tool: no "unhandled error" heading, no stack.

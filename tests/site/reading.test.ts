@@ -31,8 +31,9 @@ describe('pages read as text', () => {
 	beforeAll(ensureSiteBuilt);
 	const pages = htmlPagePaths(dist).filter((path) => path !== '404.html');
 
-	it('keeps every citation preview out of the sentence and out of the search index, still opened by its marker', () => {
+	it('keeps every citation preview out of the sentence and out of the search index, still opened by its marker, and the reference lists out of the index', () => {
 		let previews = 0;
+		let references = 0;
 		for (const path of pages) {
 			const root = tree(path);
 			for (const { el, ancestors } of withAncestors(root, (el) => el.properties.popover !== undefined && String(el.properties.className).includes('cite-preview'))) {
@@ -49,8 +50,16 @@ describe('pages read as text', () => {
 			}
 			// The marker's number is apparatus, not words of the sentence: not in search excerpts.
 			for (const cite of selectAll('.cite', root)) expect(cite.properties.dataPagefindIgnore, path).toBeDefined();
+			// So is the reference list: its quotations are indexed on the reports' pages, not again on every citing page.
+			for (const list of selectAll('section.references', root)) {
+				references++;
+				expect(list.properties.dataPagefindIgnore, `${path}: the reference list is indexed by Pagefind`).toBeDefined();
+				const main = select('main[data-pagefind-body]', root);
+				expect(main && selectAll('section.references', main).length, `${path}: the page's own text is still indexed`).toBe(1);
+			}
 		}
 		expect(previews).toBeGreaterThan(50);
+		expect(references).toBeGreaterThan(5);
 	});
 
 	it('folds who cites each paragraph of a report, and lists its sections under "On this page"', () => {

@@ -1,15 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { REPORT_FILE_NAME } from '../../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
 import { parseChecksums, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { cliBin, copyProject } from '../helpers/project.ts';
+import { cliBin, copyProject, limiter, spawnAsync, type ProjectCopy } from '../helpers/project.ts';
 
-const run = (cwd: string, ...args: string[]) =>
-	spawnSync(process.execPath, [cliBin, 'add-source', ...args], { cwd, encoding: 'utf8' });
+/** add-source as a process; two at a time across the file's tests (one per core). */
+const twoAtATime = limiter(2);
+const run = (cwd: string, ...args: string[]) => twoAtATime(() => spawnAsync(process.execPath, [cliBin, 'add-source', ...args], { cwd }));
 
 const SUMS = 'docs-data/sources/SHA256SUMS';
 const YAML = 'docs-data/sources.yaml';
@@ -33,18 +33,28 @@ function nextId(root: string, n = 0): string {
 	return String(count + n).padStart(3, '0');
 }
 
-describe('verbatim-citations add-source (npm run add-source)', () => {
-	let project: ReturnType<typeof copyProject> | undefined;
-	afterEach(() => project?.remove());
+/**
+ * Each test works on a copy of its own and runs add-source as a process, one after another within
+ * the test; the tests run side by side (it.concurrent), so two cores each run one add-source. A
+ * test's time then includes its turns waiting for a core: five minutes each before a hang fails it.
+ */
+describe('verbatim-citations add-source (npm run add-source)', { timeout: 300_000 }, () => {
+	const copies: ProjectCopy[] = [];
+	afterAll(() => copies.forEach((copy) => copy.remove()));
+	const copy = () => {
+		const made = copyProject();
+		copies.push(made);
+		return made;
+	};
 
-	it('copies the report byte for byte under <id>_<hash>.txt, records its checksum and appends a stub; refuses it a second time', () => {
-		project = copyProject();
+	it.concurrent('copies the report byte for byte under <id>_<hash>.txt, records its checksum and appends a stub; refuses it a second time', async () => {
+		const project = copy();
 		const bytes = Buffer.from('A sixth report, with a curly apostrophe: Sessions’ and a CRLF.\r\n\r\nSecond paragraph.', 'utf8');
 		const id = nextId(project.root);
 		const stored = `${id}_${sha256(bytes).slice(0, 16)}.txt`;
 		const incoming = join(project.root, 'incoming.txt');
 		writeFileSync(incoming, bytes);
-		const first = run(project.root, incoming);
+		const first = await run(project.root, incoming);
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stdout).toContain(`Added report ${id}`);
 		expect(readFileSync(join(project.root, 'docs-data/sources', stored)).equals(bytes)).toBe(true);
@@ -52,43 +62,43 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 		expect(readFileSync(join(project.root, YAML), 'utf8')).toContain(`- id: "${id}"\n  file: "${stored}"`);
 		expect(index(project.root).entries.at(-1)).toMatchObject({ id, file: stored });
 
-		const again = run(project.root, incoming);
+		const again = await run(project.root, incoming);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain(`byte-identical to report ${id}`);
 	});
 
-	it('takes hostile file names without breaking sources.yaml or SHA256SUMS, and keeps working after them', () => {
-		project = copyProject();
+	it.concurrent('takes hostile file names without breaking sources.yaml or SHA256SUMS, and keeps working after them', async () => {
+		const project = copy();
 		const before = index(project.root).entries.map((e) => e.id);
 		const names = ['a: b.txt', '[draft].txt', 'report #1.txt', 'two\nlines.txt', '- id: "999".txt'];
-		names.forEach((name, n) => {
-			const incoming = join(project!.root, name);
+		for (const [n, name] of names.entries()) {
+			const incoming = join(project.root, name);
 			writeFileSync(incoming, `Hostile report number ${n}.\n`);
-			const result = run(project!.root, incoming);
+			const result = await run(project.root, incoming);
 			expect(result.status, `${JSON.stringify(name)}: ${result.stderr}`).toBe(0);
 			expect(result.stderr).not.toMatch(/\n\s+at /);
-		});
+		}
 		const { entries, sums } = index(project.root);
 		expect(entries.map((e) => e.id)).toEqual([...before, ...names.map((_, n) => String(before.length + n).padStart(3, '0'))]);
 		expect(sums.size).toBe(before.length + names.length);
 	});
 
-	it('does not glue the new checksum onto the last line of a SHA256SUMS without a final newline', () => {
-		project = copyProject();
+	it.concurrent('does not glue the new checksum onto the last line of a SHA256SUMS without a final newline', async () => {
+		const project = copy();
 		const sumsPath = join(project.root, SUMS);
 		const before = readFileSync(sumsPath, 'utf8').trimEnd();
 		writeFileSync(sumsPath, before);
 		const incoming = join(project.root, 'new.txt');
 		writeFileSync(incoming, 'A new report.\n');
-		expect(run(project.root, incoming).status).toBe(0);
+		expect((await run(project.root, incoming)).status).toBe(0);
 		const sums = parseChecksums(readFileSync(sumsPath, 'utf8'));
 		for (const [file, digest] of parseChecksums(before)) expect(sums.get(file), file).toBe(digest);
 		expect(sums.size).toBe(parseChecksums(before).size + 1);
 		index(project.root);
 	});
 
-	it('refuses a symbolic link, and never writes through a link planted at the stored name', () => {
-		project = copyProject();
+	it.concurrent('refuses a symbolic link, and never writes through a link planted at the stored name', async () => {
+		const project = copy();
 		const outside = mkdtempSync(join(tmpdir(), 'add-source-'));
 		try {
 			const victim = join(outside, 'victim.txt');
@@ -98,7 +108,7 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 			const sumsBefore = readFileSync(join(project.root, SUMS), 'utf8');
 			const yamlBefore = readFileSync(join(project.root, YAML), 'utf8');
 			const filesBefore = readdirSync(join(project.root, 'docs-data/sources')).sort();
-			const viaLink = run(project.root, link);
+			const viaLink = await run(project.root, link);
 			expect(viaLink.status).toBe(1);
 			expect(viaLink.stderr).toContain('is a symbolic link');
 
@@ -107,7 +117,7 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 			writeFileSync(incoming, bytes);
 			const plantedName = `${nextId(project.root)}_${sha256(bytes).slice(0, 16)}.txt`;
 			symlinkSync(victim, join(project.root, 'docs-data/sources', plantedName));
-			const planted = run(project.root, incoming);
+			const planted = await run(project.root, incoming);
 			expect(planted.status).toBe(1);
 			expect(planted.stderr).toContain('is a symbolic link');
 			expect(readFileSync(victim, 'utf8')).toBe('A system file.\n');
@@ -119,8 +129,8 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 		}
 	});
 
-	it('finishes an add that stopped after copying the report, or after recording its checksum', () => {
-		project = copyProject();
+	it.concurrent('finishes an add that stopped after copying the report, or after recording its checksum', async () => {
+		const project = copy();
 		for (const recorded of [false, true]) {
 			const id = nextId(project.root);
 			const bytes = Buffer.from(`Report ${id}, half added.\n`);
@@ -129,7 +139,7 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 			if (recorded) writeFileSync(join(project.root, SUMS), `${readFileSync(join(project.root, SUMS), 'utf8')}${sha256(bytes)}  ${stored}\n`);
 			const incoming = join(project.root, `half-${id}.txt`);
 			writeFileSync(incoming, bytes);
-			const rerun = run(project.root, incoming);
+			const rerun = await run(project.root, incoming);
 			expect(rerun.status, rerun.stderr).toBe(0);
 			expect(rerun.stdout).toContain(`Finished adding report ${id}`);
 			const { entries, sums } = index(project.root);
@@ -138,15 +148,15 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 		}
 	});
 
-	it('writes nothing when sources.yaml is broken, and says where', () => {
-		project = copyProject();
+	it.concurrent('writes nothing when sources.yaml is broken, and says where', async () => {
+		const project = copy();
 		const yamlPath = join(project.root, YAML);
 		writeFileSync(yamlPath, `${readFileSync(yamlPath, 'utf8')}- id: "${nextId(project.root)}"\n  file: a: b.txt\n`);
 		const sumsBefore = readFileSync(join(project.root, SUMS), 'utf8');
 		const filesBefore = readdirSync(join(project.root, 'docs-data/sources')).sort();
 		const incoming = join(project.root, 'new.txt');
 		writeFileSync(incoming, 'A new report.\n');
-		const result = run(project.root, incoming);
+		const result = await run(project.root, incoming);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/sources\.yaml is not valid YAML \(line \d+/);
 		expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -155,9 +165,9 @@ describe('verbatim-citations add-source (npm run add-source)', () => {
 		expect(existsSync(join(project.root, 'docs-data/sources', 'new.txt'))).toBe(false);
 	});
 
-	it('explains its usage when called without a file', () => {
-		project = copyProject();
-		const result = run(project.root);
+	it.concurrent('explains its usage when called without a file', async () => {
+		const project = copy();
+		const result = await run(project.root);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('Usage: npx verbatim-citations add-source <file.txt> [--id ID]');
 	});

@@ -1,30 +1,36 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
-import { cliBin, copyProject, projectRoot } from '../helpers/project.ts';
+import { cliBin, copyProject, limiter, projectRoot, spawnAsync, type ProjectCopy } from '../helpers/project.ts';
 
-const run = (cwd: string, script: string, ...args: string[]) =>
-	spawnSync(process.execPath, [cliBin, script, ...args], { cwd, encoding: 'utf8' });
+/** The command as a process; two at a time across the file's tests (one per core). */
+const twoAtATime = limiter(2);
+const run = (cwd: string, script: string, ...args: string[]) => twoAtATime(() => spawnAsync(process.execPath, [cliBin, script, ...args], { cwd }));
 
-describe('verbatim-citations quote (npm run quote)', () => {
-	let project: ReturnType<typeof copyProject> | undefined;
-	afterEach(() => project?.remove());
+/** Each test on a copy of its own (or the project, only read); the tests run side by side. */
+describe('verbatim-citations quote (npm run quote)', { timeout: 300_000 }, () => {
+	const copies: ProjectCopy[] = [];
+	afterAll(() => copies.forEach((copy) => copy.remove()));
+	const copy = () => {
+		const made = copyProject();
+		copies.push(made);
+		return made;
+	};
 
-	it('prints hits and exits 0 when the corpus loads cleanly', () => {
-		const result = run(projectRoot, 'quote', 'weak position');
+	it.concurrent('prints hits and exits 0 when the corpus loads cleanly', async () => {
+		const result = await run(projectRoot, 'quote', 'weak position');
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('<Cite source="000" quote="weak position" />');
 	});
 
-	it('prints the corpus problems and exits non-zero instead of saying words that are there are not', () => {
-		project = copyProject();
+	it.concurrent('prints the corpus problems and exits non-zero instead of saying words that are there are not', async () => {
+		const project = copy();
 		const line = project.replace('docs-data/sources.yaml', '  file: 001_d209f077df58b1d4.txt', '  file: 001_d209f077df58b1d4.txt: oops');
-		const result = run(project.root, 'quote', 'weak position');
+		const result = await run(project.root, 'quote', 'weak position');
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain(`docs-data/sources.yaml:${line}:`);
 		expect(result.stderr).toContain('[metadata-syntax]');
@@ -32,22 +38,22 @@ describe('verbatim-citations quote (npm run quote)', () => {
 		expect(result.stderr).toContain('nothing was searched');
 	});
 
-	it('still searches the reports that loaded when one has a problem, and exits non-zero', () => {
-		project = copyProject();
+	it.concurrent('still searches the reports that loaded when one has a problem, and exits non-zero', async () => {
+		const project = copy();
 		project.edit('docs-data/sources/001_d209f077df58b1d4.txt', (text) => `${text}\nAn edit.\n`);
-		const result = run(project.root, 'quote', 'weak position');
+		const result = await run(project.root, 'quote', 'weak position');
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('[source-changed]');
 		expect(result.stdout).toContain('<Cite source="000" quote="weak position" />');
 	});
 
-	it('prints a tag the build accepts for words with a character reference in them', () => {
-		project = copyProject();
+	it.concurrent('prints a tag the build accepts for words with a character reference in them', async () => {
+		const project = copy();
 		const incoming = join(project.root, 'entities.txt');
 		writeFileSync(incoming, 'The carrier AT&amp;T said it&#39;s &lt;not&gt; involved.\n');
-		expect(run(project.root, 'add-source', incoming).status).toBe(0);
+		expect((await run(project.root, 'add-source', incoming)).status).toBe(0);
 		project.edit('docs-data/sources.yaml', (text) => text.replace(/"TODO: [^"]*"/g, '"Filled in"'));
-		const result = run(project.root, 'quote', "AT&amp;T said it&#39;s &lt;not&gt;");
+		const result = await run(project.root, 'quote', "AT&amp;T said it&#39;s &lt;not&gt;");
 		expect(result.status, result.stderr).toBe(0);
 		const tag = /<Cite [^\n]*\/>/.exec(result.stdout)?.[0];
 		expect(tag).toMatch(/quote=\{`AT&amp;T said it&#39;s &lt;not&gt;`\}/);

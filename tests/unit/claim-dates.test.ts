@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { checkPages } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { citedClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
+import { citedClaims, forgetClaims } from '../../packages/starlight-verbatim-citations/src/rules/claims/cited.ts';
 import { claimDateProblems, dateWords } from '../../packages/starlight-verbatim-citations/src/rules/claims/claim-dates.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -34,6 +34,25 @@ describe('a weekday, month or relative day of a claim sentence occurs in the rep
 		expect(dates('On monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')).toEqual([]);
 		expect(dates('On Tuesday afternoon the board voted<Cite source="001" quote="the board voted" />.\n')).toEqual([]);
 		expect(dates('The board met in August<Cite source="000" quote="The board met" />.\n')).toHaveLength(1);
+	});
+
+	it('makes the claims of one check once for every claim rule (the same ledger, corpus, frames and settings), anew for another', () => {
+		const { ledger } = checkPages(corpus, [page('On Monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')]);
+		const [settings, frames] = [{}, []];
+		const first = citedClaims(corpus, ledger, frames, settings);
+		expect(citedClaims(corpus, ledger, frames, settings)).toBe(first);
+		// Another ledger, other frames or other settings: claims of their own, with the same answers.
+		const again = checkPages(corpus, [page('On Monday, Sessions announced his recusal<Cite source="000" quote="Sessions announced his recusal" />.\n')]).ledger;
+		expect(citedClaims(corpus, again, frames, settings)).not.toBe(first);
+		expect(citedClaims(corpus, again, frames, settings)).toEqual(first);
+		expect(citedClaims(corpus, ledger, frames, {})).not.toBe(first);
+		expect(citedClaims(corpus, ledger, frames, {})).toEqual(first);
+		expect(citedClaims(corpus, ledger, [], settings)).not.toBe(first);
+		expect(claimDateProblems(first)).toEqual([]);
+		// Forgotten once the check is done (the ledger lives on through the build): made anew, the same answers.
+		forgetClaims(ledger);
+		expect(citedClaims(corpus, ledger, frames, settings)).not.toBe(first);
+		expect(citedClaims(corpus, ledger, frames, settings)).toEqual(first);
 	});
 });
 

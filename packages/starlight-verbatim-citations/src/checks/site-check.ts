@@ -21,6 +21,7 @@ import type { ReportSentences } from '../schemas/sentences.ts';
 import { collectDisagreements, type Disagreement } from '../pages/disagreements.ts';
 import { RULES, resolveSeverities } from '../rules/registry.ts';
 import { attributionUnnamedRule } from '../rules/editorial/attribution-unnamed.ts';
+import { forgetClaims } from '../rules/claims/cited.ts';
 import type { RuleContext } from '../rules/core/rule.ts';
 import type { SharedPassage } from '../lineage/shared-passages.ts';
 import { findLineagePassages } from '../lineage/reworded/both-tiers.ts';
@@ -157,6 +158,7 @@ export function checkSite(
 		...pageLinkProblems(pages, PAGES_DIR, knownPaths, (path) => unverifiableSourcePath(path, unavailable, routes)),
 		...playerProblems(players.players, corpus, layout.playersFile, players.lines, knownPaths, options.minQuoteLength, unavailable),
 	];
+	forgetClaims(checked.ledger);
 	return {
 		corpus,
 		ledger: checked.ledger,

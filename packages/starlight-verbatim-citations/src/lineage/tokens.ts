@@ -18,8 +18,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘`´][\p{L}\p{N}]+)*/gu;
  * answer costs a scan of a table (Unicode's confusables, WordNet's index). At most `limit` words are
  * kept, so a hostile corpus of unique words cannot grow it without bound.
  */
-export function boundedMemo(compute: (word: string) => string, limit: number): (word: string) => string {
-	const known = new Map<string, string>();
+export function boundedMemo<T>(compute: (word: string) => T, limit: number): (word: string) => T {
+	const known = new Map<string, T>();
 	return (word) => {
 		let found = known.get(word);
 		if (found === undefined) {

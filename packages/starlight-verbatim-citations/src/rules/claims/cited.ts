@@ -52,6 +52,27 @@ export function citedClaims(
 	frames: readonly AttributionFrame[],
 	sentenceSettings: Readonly<Record<string, ReportSentences>> = {},
 ): CitedClaim[] {
+	// Six claim rules ask for the same claims of one check: made once per ledger (and the same
+	// corpus, frames and sentence settings), not once per rule. The claims are read, never changed.
+	const known = claimsOf.get(ledger);
+	if (known && known.corpus === corpus && known.frames === frames && known.sentenceSettings === sentenceSettings) return known.claims;
+	const claims = claimsOfLedger(corpus, ledger, frames, sentenceSettings);
+	claimsOf.set(ledger, { corpus, frames, sentenceSettings, claims });
+	return claims;
+}
+/**
+ * Lets go of the claims made for `ledger`: the check calls it once its rules have run, since the
+ * ledger itself lives on (the pages read it) and would keep every claim alive through the build.
+ */
+export function forgetClaims(ledger: CitationLedger): void {
+	claimsOf.delete(ledger);
+}
+const claimsOf = new WeakMap<
+	CitationLedger,
+	{ corpus: Corpus; frames: readonly AttributionFrame[]; sentenceSettings: Readonly<Record<string, ReportSentences>>; claims: CitedClaim[] }
+>();
+
+function claimsOfLedger(corpus: Corpus, ledger: CitationLedger, frames: readonly AttributionFrame[], sentenceSettings: Readonly<Record<string, ReportSentences>>): CitedClaim[] {
 	const sentencesOf = new Map<string, Sentence[]>();
 	const reportSentences = (id: string) => {
 		const source = corpus.byId.get(id)!;
@@ -95,7 +116,9 @@ function mergeSentences(claims: CitedClaim[]): CitedClaim[] {
 	const groups = new Map<string, CitedClaim[]>();
 	for (const claim of claims) {
 		const key = `${claim.file}\n${claim.line}\n${claim.sentence.slice(0, 40)}`;
-		groups.set(key, [...(groups.get(key) ?? []), claim]);
+		const group = groups.get(key);
+		if (group) group.push(claim);
+		else groups.set(key, [claim]);
 	}
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;

@@ -4,6 +4,7 @@ import type { Player } from '../../schemas/players.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedClaims, type CitedClaim } from './cited.ts';
 import { fold, WORD } from './words.ts';
+import { matchesOf } from './report-named.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between two people, what makes them not subject and object of one verb: a clause break, a list, a passive's "by". */
@@ -12,7 +13,7 @@ const NOT_ONE_CLAUSE = /[,;:.!?“”"()]|\b(?:and|or|nor|with|by|than|as)\b/iu;
 /**
  * Each form of name of each person, as a pattern made once per list of players, not once per text:
  * the claim rules read every claim sentence and every sentence it cites (only used through
- * matchAll, which copies a pattern, so one serves every text).
+ * matchesOf, which does not copy it: matchAll would, once per text and form of name).
  */
 const patternsOf = new WeakMap<readonly Player[], { player: string; pattern: RegExp }[]>();
 function aliasPatterns(players: readonly Player[]): { player: string; pattern: RegExp }[] {
@@ -36,7 +37,7 @@ interface Mention {
 export function mentionsOf(text: string, players: readonly Player[]): Mention[] {
 	const found: Mention[] = [];
 	for (const { player, pattern } of aliasPatterns(players))
-		for (const m of text.matchAll(pattern)) found.push({ player, start: m.index, end: m.index + m[0].length });
+		for (const m of matchesOf(pattern, text)) found.push({ player, start: m.index, end: m.index + m[0].length });
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	return found.filter((m, i) => !found.slice(0, i).some((other) => other.start <= m.start && other.end >= m.end));
 }

