@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteAsync, limiter, copyProject, type BuildResult, type ProjectCopy } from '../helpers/project.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteAsync, limiter, type BuildResult, type ProjectCopy } from '../helpers/project.ts';
+import { scratchCopies } from '../helpers/scratch-copies.ts';
 
 /**
  * Each case breaks a throw-away copy of the project the way an editor might, and proves that
@@ -10,8 +11,7 @@ import { buildSiteAsync, limiter, copyProject, type BuildResult, type ProjectCop
  * share the two cores), and each test waits for its own.
  */
 describe('the build refuses bad citations', () => {
-	const copies: ProjectCopy[] = [];
-	afterAll(() => copies.forEach((copy) => copy.remove()));
+	const { copy: scratch } = scratchCopies();
 
 	// A page of the tests' own, so the guards do not depend on the explainer's wording.
 	const overview = 'src/content/docs/guard-fixture.mdx';
@@ -33,8 +33,7 @@ describe('the build refuses bad citations', () => {
 		'',
 	].join('\n');
 	const withFixture = () => {
-		const copy = copyProject();
-		copies.push(copy);
+		const copy = scratch();
 		writeFileSync(join(copy.root, overview), fixture);
 		return copy;
 	};

@@ -9,8 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { datelineBasis } from '../../packages/starlight-verbatim-citations/src/corpus/dateline-evidence.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citedSpansBySource } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
-import { placeTimeExpressions } from '../../packages/starlight-verbatim-citations/src/reading/time-expressions.ts';
-import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
+import { placedSpans, placeTimeExpressions } from '../../packages/starlight-verbatim-citations/src/reading/time-expressions.ts';
 import { pageRoute } from '../../packages/starlight-verbatim-citations/src/pages/page-links.ts';
 import { reportReliability } from '../../packages/starlight-verbatim-citations/src/analysis/reliability.ts';
 import { corpusSentenceCoverage } from '../../packages/starlight-verbatim-citations/src/rules/editorial/sentence-coverage.ts';
@@ -296,13 +295,7 @@ describe('the visual timeline', () => {
 
 	it('loses no time word of the reports: each is dated or cited on the timeline page, or listed there with why it cannot be placed', () => {
 		const file = check.pages.find((p) => /<TimeExpressions\s*\/>/.test(readFileSync(join(projectRoot, p.file), 'utf8')))!.file;
-		const spans = new Map<string, { start: number; end: number }[]>();
-		const add = (sourceId: string, start: number, end: number) => spans.set(sourceId, [...(spans.get(sourceId) ?? []), { start, end }]);
-		for (const date of check.dates.filter((d) => d.file === file)) {
-			const found = resolveCitation(check.corpus, date.sourceId, date.words);
-			if (found.ok) add(date.sourceId, found.citation.start, found.citation.end);
-		}
-		for (const reference of check.ledger.pages.find((p) => p.file === file)!.references) add(reference.citation.sourceId, reference.citation.start, reference.citation.end);
+		const spans = placedSpans(check.corpus, check.dates.filter((d) => d.file === file), check.ledger.pages.find((p) => p.file === file)!.references.map((r) => r.citation));
 		const all = placeTimeExpressions(check.corpus, spans);
 		const left = all.filter((e) => !e.placement.placed);
 		expect(all.length).toBeGreaterThan(0);

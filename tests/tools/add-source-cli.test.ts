@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { REPORT_FILE_NAME } from '../../packages/starlight-verbatim-citations/src/authoring/add-source.ts';
 import { parseChecksums, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
-import { cliBin, copyProject, limiter, spawnAsync, type ProjectCopy } from '../helpers/project.ts';
+import { cliBin, limiter, spawnAsync } from '../helpers/project.ts';
+import { scratchCopies } from '../helpers/scratch-copies.ts';
 
 /** add-source as a process; two at a time across the file's tests (one per core). */
 const twoAtATime = limiter(2);
@@ -39,13 +40,7 @@ function nextId(root: string, n = 0): string {
  * test's time then includes its turns waiting for a core: five minutes each before a hang fails it.
  */
 describe('verbatim-citations add-source (npm run add-source)', { timeout: 300_000 }, () => {
-	const copies: ProjectCopy[] = [];
-	afterAll(() => copies.forEach((copy) => copy.remove()));
-	const copy = () => {
-		const made = copyProject();
-		copies.push(made);
-		return made;
-	};
+	const { copy } = scratchCopies();
 
 	it.concurrent('copies the report byte for byte under <id>_<hash>.txt, records its checksum and appends a stub; refuses it a second time', async () => {
 		const project = copy();

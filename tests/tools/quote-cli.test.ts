@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { scanCitationTags } from '../../packages/starlight-verbatim-citations/src/pages/mdx-citation-tags.ts';
 import { parseMdxPage } from '../../packages/starlight-verbatim-citations/src/pages/mdx-page.ts';
 import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
-import { cliBin, copyProject, limiter, projectRoot, spawnAsync, type ProjectCopy } from '../helpers/project.ts';
+import { cliBin, limiter, projectRoot, spawnAsync } from '../helpers/project.ts';
+import { scratchCopies } from '../helpers/scratch-copies.ts';
 
 /** The command as a process; two at a time across the file's tests (one per core). */
 const twoAtATime = limiter(2);
@@ -13,13 +14,7 @@ const run = (cwd: string, script: string, ...args: string[]) => twoAtATime(() =>
 
 /** Each test on a copy of its own (or the project, only read); the tests run side by side. */
 describe('verbatim-citations quote (npm run quote)', { timeout: 300_000 }, () => {
-	const copies: ProjectCopy[] = [];
-	afterAll(() => copies.forEach((copy) => copy.remove()));
-	const copy = () => {
-		const made = copyProject();
-		copies.push(made);
-		return made;
-	};
+	const { copy } = scratchCopies();
 
 	it.concurrent('prints hits and exits 0 when the corpus loads cleanly', async () => {
 		const result = await run(projectRoot, 'quote', 'weak position');

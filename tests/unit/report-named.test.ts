@@ -14,14 +14,14 @@ const corpus = syntheticCorpus({
 	'003': 'Sessions offered to resign, according to a senior official.\n',
 	'004': 'Sessions offered to resign, according to a senior official.\n',
 });
-const ids = [...corpus.byId.keys()];
 
-function problemsOf(mdx: string) {
+/** The rule's problems for one page over `of` (the synthetic corpus unless given), with its labels checked. */
+function problemsOf(mdx: string, of = corpus) {
 	const pages = [parseMdxPage('src/content/docs/page.mdx', mdx)];
-	const { ledger, problems } = checkPages(corpus, pages);
-	const dates = checkDateTags(corpus, pages);
+	const { ledger, problems } = checkPages(of, pages);
+	const dates = checkDateTags(of, pages);
 	expect([...problems, ...dates.problems]).toEqual([]);
-	return namedReportProblems(ledger, dates.dates, ids);
+	return namedReportProblems(ledger, dates.dates, [...of.byId.keys()], of);
 }
 
 describe('the report a sentence names is a report it cites', () => {
@@ -80,12 +80,7 @@ describe('a report named by its label is named by the label its metadata gives',
 			['003', 'Sessions offered to resign, according to a senior official.\n', '2017-06-07'],
 		].map(([id, text, dateline]) => ({ meta: { ...syntheticMeta(id!), ...(dateline ? { dateline } : {}) }, text: text!, sha256: '0'.repeat(64), byteLength: text!.length })),
 	);
-	function labelProblems(mdx: string) {
-		const pages = [parseMdxPage('src/content/docs/page.mdx', mdx)];
-		const { ledger, problems } = checkPages(dated, pages);
-		expect(problems).toEqual([]);
-		return namedReportProblems(ledger, [], [...dated.byId.keys()], dated);
-	}
+	const labelProblems = (mdx: string) => problemsOf(mdx, dated);
 
 	it('gives dated reports their day and month and undated ones "undated"', () => {
 		expect(reportLabel(dated.byId.get('000')!.meta)).toBe('the 26 July report (000)');

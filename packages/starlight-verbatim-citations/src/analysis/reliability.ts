@@ -29,7 +29,7 @@ export function reportReliability(
 		.map(([sourceId, list]) => ({
 			sourceId,
 			passages: list.length,
-			reworded: list.filter((p) => sharedPassages.find((s) => s.id === p.id)?.tier === 'reworded').length,
+			reworded: list.filter((p) => p.tier === 'reworded').length,
 		}))
 		.sort((a, b) => a.sourceId.localeCompare(b.sourceId));
 	const place = ({ file, id, question }: Disagreement) => ({ file, id, question });

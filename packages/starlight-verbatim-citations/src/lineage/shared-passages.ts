@@ -276,8 +276,8 @@ export function passagesIn(sourceId: string, passages: readonly SharedPassage[])
 }
 
 /** The passages one report shares, each seen from that report's side. */
-export function passagesOf(sourceId: string, passages: readonly SharedPassage[]): { here: PassageSide; twin: PassageSide; id: string; words: number }[] {
+export function passagesOf(sourceId: string, passages: readonly SharedPassage[]): { here: PassageSide; twin: PassageSide; id: string; words: number; tier: SharedPassage['tier'] }[] {
 	return passagesIn(sourceId, passages)
-		.map((p) => (p.a.sourceId === sourceId ? { here: p.a, twin: p.b, id: p.id, words: p.words } : { here: p.b, twin: p.a, id: p.id, words: p.words }))
+		.map(({ a, b, id, words, tier }) => ({ ...(a.sourceId === sourceId ? { here: a, twin: b } : { here: b, twin: a }), id, words, tier }))
 		.sort((x, y) => x.here.start - y.here.start);
 }

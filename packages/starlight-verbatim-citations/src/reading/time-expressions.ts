@@ -1,4 +1,5 @@
 import type { Corpus } from '../engine/corpus.ts';
+import { resolveCitation } from '../engine/resolve.ts';
 import { MONTHS, WEEKDAYS, workOutDate, type WorkedDate } from './report-dates.ts';
 
 /** Words of a report that say when: a date, a weekday, a month or year, or a time told relative to something. */
@@ -40,6 +41,25 @@ export function findTimeExpressions(sourceId: string, text: string): TimeExpress
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words a page puts on the timeline, per report: those of its date tags and of its citations.
+ * One reading for the component that lists what is left and for the test that checks it.
+ */
+export function placedSpans(
+	corpus: Corpus,
+	dates: readonly { sourceId: string; words: string }[],
+	citations: readonly { sourceId: string; start: number; end: number }[],
+): Map<string, { start: number; end: number }[]> {
+	const spans = new Map<string, { start: number; end: number }[]>();
+	const add = (sourceId: string, start: number, end: number) => spans.set(sourceId, [...(spans.get(sourceId) ?? []), { start, end }]);
+	for (const date of dates) {
+		const found = resolveCitation(corpus, date.sourceId, date.words);
+		if (found.ok) add(date.sourceId, found.citation.start, found.citation.end);
+	}
+	for (const citation of citations) add(citation.sourceId, citation.start, citation.end);
+	return spans;
 }
 
 export type Placement =
