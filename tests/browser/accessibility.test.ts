@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe, type AxeOutcome } from '../helpers/axe.ts';
 import { hasChromium, htmlPagePaths, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
 const dist = join(projectRoot, 'dist');
 const THEMES: Theme[] = ['light', 'dark'];
@@ -16,20 +17,27 @@ function violations(outcome: AxeOutcome): string[] {
 
 describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromium', () => {
 	let site: Awaited<ReturnType<typeof openSite>>;
+	/** As many tabs as tests run at once (vitest.config.ts, maxConcurrency), each stored-light from its first document. */
+	let tabs: TabPool;
 	beforeAll(async () => {
 		site = await openSite(dist);
+		tabs = tabPool(site.browser, {
+			size: 2,
+			blank: `${site.url}favicon.svg`,
+			context: { colorScheme: 'light' },
+			prepare: (context) => context.addInitScript(themeInitScript('light')),
+		});
 	});
-	afterAll(() => site?.close());
+	afterAll(async () => {
+		await tabs?.close();
+		await site?.close();
+	});
 
-	/** A page loaded in the light theme (stored, as a returning reader's choice, and preferred by the system). */
-	async function open(path: string): Promise<Page> {
-		const context = await site.browser.newContext({ colorScheme: 'light' });
-		await context.addInitScript(themeInitScript('light'));
-		const page = await context.newPage();
+	/** Loads a page in the light theme (stored, as a returning reader's choice, and preferred by the system). */
+	async function open(page: Page, path: string): Promise<void> {
 		await page.goto(site.url + path);
 		// The test must really be looking at the theme it names.
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-		return page;
 	}
 
 	/** Switches the loaded page to the dark theme as a reader does: the theme picker, with a dark system preference. */
@@ -50,18 +58,19 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		let failed!: (error: unknown) => void;
 		const lightDone = new Promise<AxeOutcome>((resolve, reject) => ((light = resolve), (failed = reject)));
 		const dark = (async () => {
-			const page = await open(await path());
 			try {
-				await prepare(page);
-				light(await runAxe(page));
-				await toDark(page);
-				await prepare(page);
-				return await runAxe(page);
+				const target = await path();
+				return await tabs.use(async (page) => {
+					await open(page, target);
+					await prepare(page);
+					light(await runAxe(page));
+					await toDark(page);
+					await prepare(page);
+					return runAxe(page);
+				});
 			} catch (error) {
 				failed(error);
 				throw error;
-			} finally {
-				await page.context().close();
 			}
 		})();
 		// A failure before the light analysis is reported by both tests; a dark-only failure by the dark one.
@@ -95,15 +104,11 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 	/** The first citation link's target: a source page with the quoted words highlighted as :target. */
 	let targetPath: Promise<string> | undefined;
 	const highlightedTarget = () =>
-		(targetPath ??= (async () => {
-			const overview = await open('');
-			try {
-				const href = await overview.locator('.cite-preview a[href*="#quote-"]').first().getAttribute('href');
-				return href!.replace(/^\//, '');
-			} finally {
-				await overview.context().close();
-			}
-		})());
+		(targetPath ??= tabs.use(async (overview) => {
+			await open(overview, '');
+			const href = await overview.locator('.cite-preview a[href*="#quote-"]').first().getAttribute('href');
+			return href!.replace(/^\//, '');
+		}));
 	async function isHighlighted(page: Page): Promise<void> {
 		expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
 	}

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
 const dist = join(projectRoot, 'dist');
 const pages = htmlPagePaths(dist);
@@ -51,10 +52,16 @@ async function searchAgain(page: Page, query: string): Promise<number> {
 
 describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	let site: Awaited<ReturnType<typeof openSite>>;
+	/** As many tabs as tests run at once (vitest.config.ts, maxConcurrency), each recording CSP violations. */
+	let tabs: TabPool;
 	beforeAll(async () => {
 		site = await openSite(dist);
+		tabs = tabPool(site.browser, { size: 2, blank: `${site.url}favicon.svg`, prepare: (context) => context.addInitScript(CSP_LISTENER) });
 	});
-	afterAll(() => site?.close());
+	afterAll(async () => {
+		await tabs?.close();
+		await site?.close();
+	});
 
 	async function withContext<T>(options: Parameters<typeof site.browser.newContext>[0], run: (context: BrowserContext) => Promise<T>): Promise<T> {
 		const context = await site.browser.newContext(options);
@@ -143,60 +150,59 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 			const until = Date.now() + 15_000;
 			while (inFlight.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
 		};
-		const context = await site.browser.newContext({ viewport: WIDE });
-		try {
-			context.on('request', (request) => {
-				requests.push(request.url());
-				inFlight.add(request);
-			});
-			context.on('requestfinished', (request) => inFlight.delete(request));
-			context.on('requestfailed', (request) => {
-				inFlight.delete(request);
-				failures.push(`${request.url()}: ${request.failure()?.errorText}`);
-			});
-			context.on('response', (response) => {
-				if (response.status() >= 400 && !(path === '404.html' && response.url().endsWith('/404.html'))) failures.push(`${response.url()}: ${response.status()}`);
-			});
-			await context.addInitScript(CSP_LISTENER);
-			const page = await context.newPage();
-			const console = recordCsp(page);
-			const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
-			seen.header = response!.headers()['content-security-policy'];
-			seen.widths = await widths(page);
-			await page.keyboard.press('Escape');
-			const select = page.locator('starlight-theme-select select:visible').first();
-			seen.themes = [];
-			for (const theme of ['dark', 'light', 'auto'] as const) {
-				await select.selectOption(theme);
-				seen.themes.push({
-					theme,
-					stored: await page.evaluate(() => localStorage.getItem('starlight-theme')),
-					shown: await page.evaluate(() => document.documentElement.dataset.theme),
+		return tabs.use(async (page) => {
+			try {
+				await page.setViewportSize(WIDE);
+				page.on('request', (request) => {
+					requests.push(request.url());
+					inFlight.add(request);
 				});
+				page.on('requestfinished', (request) => inFlight.delete(request));
+				page.on('requestfailed', (request) => {
+					inFlight.delete(request);
+					failures.push(`${request.url()}: ${request.failure()?.errorText}`);
+				});
+				page.on('response', (response) => {
+					if (response.status() >= 400 && !(path === '404.html' && response.url().endsWith('/404.html'))) failures.push(`${response.url()}: ${response.status()}`);
+				});
+				const console = recordCsp(page);
+				const response = await page.goto(site.url + path);
+				await settled();
+				seen.header = response!.headers()['content-security-policy'];
+				seen.widths = await widths(page);
+				await page.keyboard.press('Escape');
+				const select = page.locator('starlight-theme-select select:visible').first();
+				seen.themes = [];
+				for (const theme of ['dark', 'light', 'auto'] as const) {
+					await select.selectOption(theme);
+					seen.themes.push({
+						theme,
+						stored: await page.evaluate(() => localStorage.getItem('starlight-theme')),
+						shown: await page.evaluate(() => document.documentElement.dataset.theme),
+					});
+				}
+				// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
+				seen.sessionsResults = await search(page, 'Sessions');
+				await settled();
+				seen.requests = [...requests];
+				seen.failures = [...failures];
+				seen.recusalResults = await searchAgain(page, 'recusal');
+				seen.cspAfterSearch = await cspEvents(page);
+				// A stored theme is applied by Starlight's inline script on the next load.
+				await page.keyboard.press('Escape');
+				await select.selectOption('dark');
+				await settled();
+				await page.reload();
+				seen.themeAfterReload = await page.evaluate(() => document.documentElement.dataset.theme);
+				seen.cspAfterReload = await cspEvents(page);
+				seen.console = console;
+				seen.requestsAtEnd = [...requests];
+				seen.failuresAtEnd = [...failures];
+				return { seen };
+			} catch (error) {
+				return { seen, error };
 			}
-			// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
-			seen.sessionsResults = await search(page, 'Sessions');
-			await settled();
-			seen.requests = [...requests];
-			seen.failures = [...failures];
-			seen.recusalResults = await searchAgain(page, 'recusal');
-			seen.cspAfterSearch = await cspEvents(page);
-			// A stored theme is applied by Starlight's inline script on the next load.
-			await page.keyboard.press('Escape');
-			await select.selectOption('dark');
-			await settled();
-			await page.reload();
-			seen.themeAfterReload = await page.evaluate(() => document.documentElement.dataset.theme);
-			seen.cspAfterReload = await cspEvents(page);
-			seen.console = console;
-			seen.requestsAtEnd = [...requests];
-			seen.failuresAtEnd = [...failures];
-			return { seen };
-		} catch (error) {
-			return { seen, error };
-		} finally {
-			await context.close();
-		}
+		});
 	}
 	/** What a test needs from the visit, or the error that stopped the visit before it. */
 	function needs<K extends keyof Seen>({ seen, error }: Visit, ...keys: K[]): Pick<Seen, K> {
@@ -213,8 +219,8 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	});
 
 	it.each(named)(`%s at ${NARROW.width}×${NARROW.height}: no horizontal scrolling`, async (_name, path) => {
-		await withContext({ viewport: NARROW }, async (context) => {
-			const page = await context.newPage();
+		await tabs.use(async (page) => {
+			await page.setViewportSize(NARROW);
 			await page.goto(site.url + path);
 			expectNoSidewaysScrolling(await widths(page), NARROW);
 		});

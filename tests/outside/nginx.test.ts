@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../helpers/nginx.ts';
 import { buildSite, projectRoot } from '../helpers/project.ts';
 import { findTool } from '../helpers/tools.ts';
+import { scratchCopies } from '../helpers/scratch-copies.ts';
 
 const BASE = '/explainer/';
 /** The configuration the README shows: the test runs this file, the README must show it whole. */
@@ -27,11 +28,13 @@ it(`shows ${CONFIG} in the README word for word, so the two cannot drift`, () =>
 
 describe.skipIf(!nginx)(`nginx with ${CONFIG}, serving the site built for ${BASE}`, () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'explainer-nginx-dist-'));
+	// A copy of the project, so that this build runs beside other test files' (the build lock).
+	const { copy } = scratchCopies();
 	let server: Awaited<ReturnType<typeof startNginx>>;
 	let buildOutput = '';
 
 	beforeAll(async () => {
-		const build = buildSite(projectRoot, { SITE_BASE: BASE, SITE_URL: 'https://example.org' }, outDir);
+		const build = buildSite(copy().root, { SITE_BASE: BASE, SITE_URL: 'https://example.org' }, outDir);
 		if (build.status !== 0) throw new Error(`astro build with SITE_BASE=${BASE} failed:\n${build.output}`);
 		buildOutput = build.output;
 		server = await startNginx(nginx!, config.replaceAll('/srv/explainer/dist/', `${outDir}/`));

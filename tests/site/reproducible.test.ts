@@ -27,7 +27,10 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
  * The same sources give the same site, byte for byte: HTML, CSS and JS bundles, the Pagefind
  * index, the sitemap, _headers and the hosted reports. A fresh build into its own directory is
  * compared with dist/, which this test run's global setup built from the same sources (one build
- * shared by every group, so the second build is the only one this test pays for).
+ * shared by every group, so the second build is the only one this test pays for). It is the only
+ * test that builds in the project folder itself (others build copies: two builds of one folder
+ * refuse each other, and test files run side by side). A copy is not the same sources for this
+ * test: Vite's CSS hashes depend on the project's folder.
  */
 describe('the build is reproducible', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'explainer-repro-'));

@@ -5,7 +5,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../helpers/links.ts';
-import { buildSite, projectRoot } from '../helpers/project.ts';
+import { buildSite } from '../helpers/project.ts';
+import { scratchCopies } from '../helpers/scratch-copies.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/explainer/';
@@ -16,11 +17,14 @@ const BASE = '/explainer/';
  */
 describe(`the site built for and served under ${BASE}`, () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'explainer-subpath-'));
+	// A copy of the project: a build in the project folder itself would refuse to run beside
+	// another test file's (the build lock).
+	const { copy } = scratchCopies();
 	let server: Awaited<ReturnType<typeof serveDist>>;
 	let pages: { file: string; html: string }[] = [];
 
 	beforeAll(async () => {
-		const build = buildSite(projectRoot, { SITE_BASE: BASE }, outDir);
+		const build = buildSite(copy().root, { SITE_BASE: BASE }, outDir);
 		if (build.status !== 0) throw new Error(`astro build with SITE_BASE=${BASE} failed:\n${build.output}`);
 		console.log(`astro build (SITE_BASE=${BASE}): ${build.seconds.toFixed(1)} s`);
 		pages = readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -12,8 +12,13 @@ import { main } from '../../packages/starlight-verbatim-citations/src/cli/main.t
  * trace; an unwritable dist/ or project, or a full disk, ended in stack traces.
  */
 let root: string;
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-const project = () => (root = mkdtempSync(join(tmpdir(), 'hostile-build-')));
+// Not every test makes a project: in any order, only a folder that was made is removed.
+let made: string | undefined;
+afterEach(() => {
+	if (made) rmSync(made, { recursive: true, force: true });
+	made = undefined;
+});
+const project = () => (made = root = mkdtempSync(join(tmpdir(), 'hostile-build-')));
 const errno = (code: string) => Object.assign(new Error(`${code}: failed, open '/x'`), { code });
 
 describe('two builds of one project at once', () => {
