@@ -86,6 +86,23 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		return analyses.get(key)!;
 	}
 
+	it('reports a violation when there is one (the checks below can fail)', async () => {
+		const found = await tabs.use(async (page) => {
+			await open(page, '');
+			await page.evaluate(() => {
+				const faint = document.createElement('p');
+				faint.textContent = 'Barely legible text';
+				faint.style.color = '#777';
+				faint.style.background = '#888';
+				const picture = document.createElement('img');
+				picture.src = '/favicon.svg';
+				document.querySelector('main')!.append(faint, picture);
+			});
+			return runAxe(page);
+		});
+		expect(found.violations.map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+	});
+
 	const pages = htmlPagePaths(dist);
 	it('finds the pages to check', () => {
 		expect(pages).toContain('');

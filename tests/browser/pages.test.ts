@@ -72,6 +72,29 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		}
 	}
 
+	it('gives every turn in a shared tab a first visit: nothing stored, and a request for every file again', async () => {
+		const one = tabPool(site.browser, { size: 1, blank: `${site.url}favicon.svg` });
+		const turn = () =>
+			one.use(async (page) => {
+				const requested: string[] = [];
+				page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+				const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+				await page.goto(site.url);
+				await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+				return { stored, page, styles: requested.filter((path) => path.endsWith('.css')) };
+			});
+		try {
+			const first = await turn();
+			const second = await turn();
+			expect(second.page, 'the same tab').toBe(first.page);
+			expect(second.stored).toEqual([0, 0]);
+			expect(first.styles.length).toBeGreaterThan(0);
+			expect(second.styles).toEqual(first.styles);
+		} finally {
+			await one.close();
+		}
+	});
+
 	it('opens a citation preview with JavaScript disabled', async () => {
 		await withContext({ javaScriptEnabled: false }, async (context) => {
 			const page = await context.newPage();

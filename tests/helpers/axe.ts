@@ -30,7 +30,9 @@ export async function runAxe(page: Page, tags: string[] = WCAG_TAGS): Promise<Ax
 			passes: unknown[];
 			violations: { id: string; impact?: string; nodes: { target: string[]; failureSummary?: string }[] }[];
 		}
-		const result = await axe.run(document, { runOnly: { type: 'tag', values } });
+		// Only violations are reported element by element; passes are counted by rule. Collecting every
+		// passing element's details was a quarter of axe's time on the longest pages, for nothing read.
+		const result = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
 		return {
 			passes: result.passes.length,
 			violations: result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`)),
