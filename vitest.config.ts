@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,9 +7,10 @@ import { defineConfig } from 'vitest/config';
  *   one module graph per worker (isolate: false): importing the engine afresh for each of 80 files
  *   was two thirds of the group's time. They share no state but the modules' caches, and spies are
  *   restored after each test.
- * - site and browser, together, two files at a time: whole Astro builds of the real site and of
- *   copies (each in its own folder, since two builds of one folder refuse each other), CLI runs,
- *   and the accessibility and every-page checks, two tests at a time in their own contexts. Most
+ * - site and browser, together, a file per core (two on a 2-core machine): whole Astro builds of
+ *   the real site and of copies (each in its own folder, since two builds of one folder refuse each
+ *   other), CLI runs, and the accessibility and every-page checks, two tests at a time, each in a
+ *   tab of its own (tests/helpers/tabs.ts). Most
  *   site files wait on one process at a time (a build, npm, a browser): one at a time, they left
  *   half of two cores idle (370 s user + 149 s sys in 551 s).
  * The built site and one Chromium are shared by every file of a run (tests/global-setup.ts builds
@@ -18,8 +20,11 @@ import { defineConfig } from 'vitest/config';
 export const unitTests = { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, restoreMocks: true };
 
 const BROWSER_PARALLEL = ['tests/browser/accessibility.test.ts', 'tests/browser/pages.test.ts'];
-/** Test files of the site and browser group run at once. */
-const SITE_WORKERS = 2;
+/**
+ * Test files of the site and browser group run at once: one per core, at least two (most files
+ * wait on one process at a time), at most eight (each file may run two builds of its own).
+ */
+const SITE_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
 
 export default defineConfig({
 	test: {
