@@ -31,6 +31,7 @@ export interface TabPoolOptions {
 export function tabPool(browser: Browser, { size, blank, context: contextOptions, prepare }: TabPoolOptions): TabPool {
 	const free: Page[] = [];
 	const all: Page[] = [];
+	let opened = 0;
 	const waiting: ((page: Page) => void)[] = [];
 
 	async function open(): Promise<Page> {
@@ -46,8 +47,12 @@ export function tabPool(browser: Browser, { size, blank, context: contextOptions
 
 	async function take(): Promise<Page> {
 		const page = free.pop();
-		if (page && !page.isClosed()) return page;
-		if (all.filter((tab) => !tab.isClosed()).length < size) return open();
+		if (page) return page;
+		// Counted before the tab exists: two turns asking at once must not both open the last one.
+		if (opened < size) {
+			opened++;
+			return open();
+		}
 		return new Promise((resolve) => waiting.push(resolve));
 	}
 
@@ -69,14 +74,13 @@ export function tabPool(browser: Browser, { size, blank, context: contextOptions
 
 	return {
 		async use(turn) {
-			let page = await take();
+			const page = await take();
 			try {
-				if (page.isClosed()) page = await open();
 				await reset(page);
 				return await turn(page);
 			} finally {
 				await page.removeAllListeners();
-				give(page.isClosed() ? await open() : page);
+				give(page);
 			}
 		},
 		async close() {

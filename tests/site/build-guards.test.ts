@@ -61,10 +61,9 @@ describe('the build refuses bad citations', () => {
 			}),
 		) as typeof prepared;
 		const twoAtATime = limiter(2);
-		const started = Object.values(prepared).map(({ project }) => twoAtATime(() => buildSiteAsync(project.root)));
+		builds = Object.fromEntries(Object.entries(prepared).map(([name, { project }]) => [name, twoAtATime(() => buildSiteAsync(project.root))])) as typeof builds;
 		// Each promise is awaited by its test; none may count as unhandled before then.
-		for (const build of started) build.catch(() => {});
-		builds = Object.fromEntries(Object.keys(prepared).map((name, i) => [name, started[i]!])) as typeof builds;
+		for (const build of Object.values(builds)) build.catch(() => {});
 	});
 
 	it('when one character of a cited span changes in a report', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf, namedReportProblems, reportWordSpans } from '../../packages/starlight-verbatim-citations/src/rules/claims/report-named.ts';
+import { namedReportProblems, reportWordSpans } from '../../packages/starlight-verbatim-citations/src/rules/claims/report-named.ts';
+import { matchesOf } from '../../packages/starlight-verbatim-citations/src/rules/claims/patterns.ts';
 import type { CitationLedger } from '../../packages/starlight-verbatim-citations/src/pages/page-citations.ts';
 import { siteWordSpans } from '../../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
 

@@ -53,7 +53,11 @@ export function placedSpans(
 	citations: readonly { sourceId: string; start: number; end: number }[],
 ): Map<string, { start: number; end: number }[]> {
 	const spans = new Map<string, { start: number; end: number }[]>();
-	const add = (sourceId: string, start: number, end: number) => spans.set(sourceId, [...(spans.get(sourceId) ?? []), { start, end }]);
+	const add = (sourceId: string, start: number, end: number) => {
+		const list = spans.get(sourceId);
+		if (list) list.push({ start, end });
+		else spans.set(sourceId, [{ start, end }]);
+	};
 	for (const date of dates) {
 		const found = resolveCitation(corpus, date.sourceId, date.words);
 		if (found.ok) add(date.sourceId, found.citation.start, found.citation.end);

@@ -4,28 +4,10 @@ import type { Player } from '../../schemas/players.ts';
 import { editorialRule } from '../core/rule.ts';
 import { citedClaims, type CitedClaim } from './cited.ts';
 import { fold, WORD } from './words.ts';
-import { matchesOf } from './report-named.ts';
+import { matchesOf, namePatterns } from './patterns.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between two people, what makes them not subject and object of one verb: a clause break, a list, a passive's "by". */
 const NOT_ONE_CLAUSE = /[,;:.!?“”"()]|\b(?:and|or|nor|with|by|than|as)\b/iu;
-
-/**
- * Each form of name of each person, as a pattern made once per list of players, not once per text:
- * the claim rules read every claim sentence and every sentence it cites (only used through
- * matchesOf, which does not copy it: matchAll would, once per text and form of name).
- */
-const patternsOf = new WeakMap<readonly Player[], { player: string; pattern: RegExp }[]>();
-function aliasPatterns(players: readonly Player[]): { player: string; pattern: RegExp }[] {
-	let patterns = patternsOf.get(players);
-	if (!patterns) {
-		patterns = players.flatMap((player) =>
-			player.aliases.map((alias) => ({ player: player.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias.replace(/^the\s+/iu, ''))}(?![\\p{L}\\p{N}])`, 'giu') })),
-		);
-		patternsOf.set(players, patterns);
-	}
-	return patterns;
-}
 
 interface Mention {
 	player: string;
@@ -36,7 +18,7 @@ interface Mention {
 /** Where a text names each person of players.yaml (any form of name, its article and case aside; the longest form wins). */
 export function mentionsOf(text: string, players: readonly Player[]): Mention[] {
 	const found: Mention[] = [];
-	for (const { player, pattern } of aliasPatterns(players))
+	for (const { player, pattern } of namePatterns(players))
 		for (const m of matchesOf(pattern, text)) found.push({ player, start: m.index, end: m.index + m[0].length });
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	return found.filter((m, i) => !found.slice(0, i).some((other) => other.start <= m.start && other.end >= m.end));

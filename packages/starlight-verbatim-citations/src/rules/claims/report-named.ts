@@ -5,29 +5,12 @@ import type { SiteProblem } from '../../engine/site-problem.ts';
 import { editorialRule } from '../core/rule.ts';
 import type { Corpus } from '../../engine/corpus.ts';
 import { reportLabel, reportLabelWords } from '../../reading/report-label.ts';
+import { escapeRegExp, matchesOf } from './patterns.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Number words from two: a count of reports is written with one of these or in digits. */
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const NUMBER = `(${NUMBER_WORDS.join('|')}|\\d{1,2})`;
 const valueOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2);
-
-/**
- * Every match of a global pattern in `text`, without copying the pattern: `String#matchAll` copies
- * it for every call, and the copy of a pattern holding every report id costs time in proportion to
- * the ids (at 2,000 reports, 25 µs a call: sentences × reports in all). Synchronous, and leaves
- * `lastIndex` at 0, so one pattern serves every call.
- */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-	const matches: RegExpExecArray[] = [];
-	pattern.lastIndex = 0;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		matches.push(match);
-		if (match[0] === '') pattern.lastIndex++;
-	}
-	pattern.lastIndex = 0;
-	return matches;
-}
 
 /** "report 002", "reports 000 and 003", "reports 002, 003 and 004": each match, its ids in group 1. */
 function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp; labelled: RegExp } | undefined {
@@ -44,7 +27,7 @@ function reportListPattern(ids: readonly string[]): { list: RegExp; one: RegExp;
 const byList = new WeakMap<readonly string[], { list: RegExp; one: RegExp; labelled: RegExp }>();
 let last: { key: string; pattern: { list: RegExp; one: RegExp; labelled: RegExp } } | undefined;
 function listPattern(ids: readonly string[]): { list: RegExp; one: RegExp; labelled: RegExp } {
-	const id = `(?:${[...ids].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`;
+	const id = `(?:${[...ids].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`;
 	const list = `(${id}(?:(?:\\s*,\\s*|,?\\s+(?:and|or|nor)\\s+)${id})*)`;
 	// "report 002", or a label's bracket: "the 26 July report (000)".
 	return { list: new RegExp(`\\breports?\\s+\\(?${list}`, 'giu'), one: new RegExp(id, 'gu'), labelled: new RegExp(`\\breports?\\s+\\(${list}\\)`, 'giu') };
@@ -73,7 +56,7 @@ function labelProblems(sentence: string, ids: readonly string[], corpus: Corpus,
 			const meta = corpus.byId.get(id)?.meta;
 			if (!meta) continue;
 			const words = reportLabelWords(meta);
-			const found = named.length === 1 ? new RegExp(`(?:^|\\s)${escape(words)}\\s*$`, 'iu').test(before) : new RegExp(`(?:^|\\s)${escape(words)}\\b`, 'iu').test(before);
+			const found = named.length === 1 ? new RegExp(`(?:^|\\s)${escapeRegExp(words)}\\s*$`, 'iu').test(before) : new RegExp(`(?:^|\\s)${escapeRegExp(words)}\\b`, 'iu').test(before);
 			if (found) continue;
 			const written = `${before.trim().replace(/^(?:the|an?)\s+/iu, '')} ${match[0]}`.trim();
 			const actual = meta.dateline ? `the ${words} report (its dateline in ${metadataFile})` : `undated (it has no dateline in ${metadataFile})`;

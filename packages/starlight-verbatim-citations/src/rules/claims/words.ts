@@ -1,7 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { boundedMemo } from '../../lineage/tokens.ts';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { namesPlayer } from './patterns.ts';
 import type { MdxPage } from '../../pages/mdx-page.ts';
 import type { Player } from '../../schemas/players.ts';
 
@@ -97,7 +96,7 @@ export function supportedWord(word: string, cited: { text: string; words: Set<st
 	return players.some(
 		(player) =>
 			player.aliases.some((alias) => foldedWords(alias).has(folded)) &&
-			player.aliases.some((alias) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias.replace(/^the\s+/iu, ''))}(?![\\p{L}\\p{N}])`, 'iu').test(cited.text)),
+			namesPlayer(cited.text, player.id, players),
 	);
 }
 
