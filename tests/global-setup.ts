@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ENDPOINT, hasChromium, launchOptions } from './helpers/browser.ts';
 import { buildSite, projectRoot } from './helpers/project.ts';
-import { markSiteBuilt } from './helpers/build-stamp.ts';
+import { markSiteBuilt, removeSharedBuilds } from './helpers/build-stamp.ts';
 
 /**
  * Builds the real site into dist/ once, before any test file is collected: the browser tests list
@@ -18,24 +18,27 @@ const RUN = 'EXPLAINER_TEST_RUN_ID';
 const OUTPUT = 'EXPLAINER_TEST_BUILD_OUTPUT';
 
 export default async function setup(project: TestProject) {
-	buildOnce(project);
+	const runId = buildOnce(project);
+	// The builds test files shared (tests/helpers/shared-build.ts) go with the run.
+	const removeShared = async () => removeSharedBuilds(runId);
 	// One Chromium for the whole run: the projects' setups run in this one process, the first starts it.
-	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return undefined;
+	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return removeShared;
 	const server = await chromium.launchServer(launchOptions);
 	// Test workers are started after the global setup, with its environment.
 	process.env[CHROMIUM_ENDPOINT] = server.wsEndpoint();
 	return async () => {
 		delete process.env[CHROMIUM_ENDPOINT];
 		await server.close();
+		await removeShared();
 	};
 }
 
-function buildOnce(project: TestProject): void {
+function buildOnce(project: TestProject): string {
 	const existing = process.env[RUN];
 	if (existing) {
 		project.provide('runId', existing);
 		project.provide('buildOutput', process.env[OUTPUT] ?? '');
-		return;
+		return existing;
 	}
 	const runId = `${process.pid}-${Date.now()}`;
 	const build = buildSite(projectRoot);
@@ -47,6 +50,7 @@ function buildOnce(project: TestProject): void {
 	process.env[RUN] = runId;
 	process.env[OUTPUT] = build.output;
 	project.provide('runId', runId);
+	return runId;
 }
 
 declare module 'vitest' {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAxe, type AxeOutcome } from '../helpers/axe.ts';
+import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
 import { hasChromium, htmlPagePaths, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
+import { coverOfSite, structureKinds } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
@@ -98,9 +100,11 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 				picture.src = '/favicon.svg';
 				document.querySelector('main')!.append(faint, picture);
 			});
-			return runAxe(page);
+			return { all: await runAxe(page), text: await runAxe(page, { skip: VISUAL_RULES }) };
 		});
-		expect(found.violations.map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+		expect(found.all.violations.map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+		// Without the visual rules: the image is still found, the colours are not analysed.
+		expect(found.text.violations.map((line) => line.split(' ')[0])).toEqual(['image-alt']);
 	});
 
 	const pages = htmlPagePaths(dist);
@@ -130,9 +134,36 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
 	}
 
+	/**
+	 * Every page is analysed by every rule whose outcome depends on its text and attribute values
+	 * (names, headings, ids, ARIA references) in the light theme. The rules that read colours and
+	 * sizes (VISUAL_RULES) depend on the styles of the kinds of element a page is made of, not on
+	 * its words: they run, in both themes, on one page of each template and state, the fewest pages
+	 * that together hold every kind of element of the site (tests/helpers/page-cover.ts).
+	 */
+	const cover = coverOfSite(dist, pages).map(({ path }) => path);
+	const rest = pages.filter((path) => !cover.includes(path));
+	it('analyses in both themes pages that hold every kind of element any page holds', () => {
+		const checked = new Set(cover.flatMap((path) => [...structureKinds(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))]));
+		for (const path of rest) {
+			const missing = [...structureKinds(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))].filter((kind) => !checked.has(kind));
+			expect(missing, `${path}: kinds of element no page analysed in both themes has`).toEqual([]);
+		}
+		// Each report page is one template: adding reports adds no analysis in both themes.
+		expect(cover.filter((path) => /^sources\/\d+\/$/.test(path)).length).toBeLessThan(pages.filter((path) => /^sources\/\d+\/$/.test(path)).length);
+	});
+
+	it.each(rest.map((path) => [path || '(home)', path]))('light theme: %s has no violation of the rules that read its text', async (_name, path) => {
+		const outcome = await tabs.use(async (page) => {
+			await open(page, path);
+			return runAxe(page, { skip: VISUAL_RULES });
+		});
+		expect(violations(outcome)).toEqual([]);
+	}, 120_000);
+
 	for (const theme of THEMES) {
-		// Every page, in both themes: one page load analysed light, then switched to dark and analysed again.
-		it.each(pages.map((path) => [path || '(home)', path]))(`${theme} theme: %s has no violations`, async (_name, path) => {
+		// One page of each template, in both themes: one page load analysed light, then switched to dark and analysed again.
+		it.each(cover.map((path) => [path || '(home)', path]))(`${theme} theme: %s has no violations`, async (_name, path) => {
 			expect(violations(await analysis(`page ${path}`, () => bothThemes(async () => path))[theme])).toEqual([]);
 			// axe's time grows with the DOM (the longest pages hold a hundred previews of whole
 			// report sentences) and the machine is shared: the limit is for hangs, not for speed.

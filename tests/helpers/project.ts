@@ -50,10 +50,10 @@ function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
  * The same build as buildSite, without blocking this process: for a file whose builds are
  * independent of each other (each its own copy), started together so that they share the cores.
  */
-export function buildSiteAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function buildSiteAsync(cwd: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
 	const started = performance.now();
 	// As buildSite gives it: stdout, then stderr.
-	return spawnAsync(process.execPath, buildArgs(), { cwd, env: buildEnv(env) }).then(({ status, stdout, stderr }) => ({
+	return spawnAsync(process.execPath, buildArgs(outDir), { cwd, env: buildEnv(env) }).then(({ status, stdout, stderr }) => ({
 		status,
 		output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
 		seconds: (performance.now() - started) / 1000,

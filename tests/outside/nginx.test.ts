@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../helpers/nginx.ts';
-import { buildSite, projectRoot } from '../helpers/project.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { sharedBuild, SUB_PATH_BUILD } from '../helpers/shared-build.ts';
 import { findTool } from '../helpers/tools.ts';
-import { scratchCopies } from '../helpers/scratch-copies.ts';
 
-const BASE = '/explainer/';
+const BASE = SUB_PATH_BUILD.SITE_BASE;
 /** The configuration the README shows: the test runs this file, the README must show it whole. */
 const CONFIG = 'deploy/nginx-explainer.conf';
 const config = readFileSync(join(projectRoot, CONFIG), 'utf8');
@@ -27,21 +26,20 @@ it(`shows ${CONFIG} in the README word for word, so the two cannot drift`, () =>
 });
 
 describe.skipIf(!nginx)(`nginx with ${CONFIG}, serving the site built for ${BASE}`, () => {
-	const outDir = mkdtempSync(join(tmpdir(), 'explainer-nginx-dist-'));
-	// A copy of the project, so that this build runs beside other test files' (the build lock).
-	const { copy } = scratchCopies();
+	/** Built once per run with the sub-path test (tests/site/subpath.test.ts), which serves the same build. */
+	let outDir: string;
 	let server: Awaited<ReturnType<typeof startNginx>>;
 	let buildOutput = '';
 
 	beforeAll(async () => {
-		const build = buildSite(copy().root, { SITE_BASE: BASE, SITE_URL: 'https://example.org' }, outDir);
+		const build = await sharedBuild(SUB_PATH_BUILD);
 		if (build.status !== 0) throw new Error(`astro build with SITE_BASE=${BASE} failed:\n${build.output}`);
+		outDir = build.outDir;
 		buildOutput = build.output;
 		server = await startNginx(nginx!, config.replaceAll('/srv/explainer/dist/', `${outDir}/`));
 	});
 	afterAll(async () => {
 		await server?.stop();
-		rmSync(outDir, { recursive: true, force: true });
 	});
 
 	const get = (path: string) => fetch(server.url + path, { redirect: 'manual' });

@@ -1,32 +1,28 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../helpers/links.ts';
-import { buildSite } from '../helpers/project.ts';
-import { scratchCopies } from '../helpers/scratch-copies.ts';
+import { sharedBuild, SUB_PATH_BUILD } from '../helpers/shared-build.ts';
 import { serveDist } from '../helpers/serve.ts';
 
-const BASE = '/explainer/';
+const BASE = SUB_PATH_BUILD.SITE_BASE;
 
 /**
  * Any static host: the site built for a sub-path (SITE_BASE) and served there by a plain static
  * server, which answers 404 for everything outside the sub-path, as a GitHub Pages project site does.
  */
 describe(`the site built for and served under ${BASE}`, () => {
-	const outDir = mkdtempSync(join(tmpdir(), 'explainer-subpath-'));
-	// A copy of the project: a build in the project folder itself would refuse to run beside
-	// another test file's (the build lock).
-	const { copy } = scratchCopies();
+	/** Built once per run with the nginx test (tests/outside/nginx.test.ts), which serves the same build. */
+	let outDir: string;
 	let server: Awaited<ReturnType<typeof serveDist>>;
 	let pages: { file: string; html: string }[] = [];
 
 	beforeAll(async () => {
-		const build = buildSite(copy().root, { SITE_BASE: BASE }, outDir);
+		const build = await sharedBuild(SUB_PATH_BUILD);
 		if (build.status !== 0) throw new Error(`astro build with SITE_BASE=${BASE} failed:\n${build.output}`);
-		console.log(`astro build (SITE_BASE=${BASE}): ${build.seconds.toFixed(1)} s`);
+		outDir = build.outDir;
 		pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name.endsWith('.html'))
 			.map((e) => join(e.parentPath, e.name))
@@ -35,7 +31,6 @@ describe(`the site built for and served under ${BASE}`, () => {
 	});
 	afterAll(async () => {
 		await server?.close();
-		rmSync(outDir, { recursive: true, force: true });
 	});
 
 	it('has no broken link or missing fragment (linkinator over HTTP, recursive, fragments)', async () => {
