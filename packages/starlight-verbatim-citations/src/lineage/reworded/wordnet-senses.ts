@@ -54,6 +54,23 @@ function indexLine(index: Buffer, lemma: string): string | undefined {
 	return undefined;
 }
 
+/** A lemma's synsets of one part of speech ("v", "a", …), in WordNet's order (most frequent sense first). */
+export function synsetsOfPart(pos: string, lemma: string): string[] {
+	// Index lines are ASCII and hold no space inside a lemma: anything else is in no index.
+	if (!/^[\x21-\x7e]+$/u.test(lemma)) return [];
+	const line = indexLine(filesOf().index.get(pos)!, lemma);
+	if (!line) return [];
+	const fields = line.trim().split(' ');
+	return fields.slice(-Number(fields[2])).map((offset) => `${pos}${offset}`);
+}
+
+/** A synset's data line ("v01234567" → its fields up to the gloss), read at its byte offset. */
+export function synsetFields(synset: string): string[] {
+	const data = filesOf().data.get(synset[0]!)!;
+	const offset = Number(synset.slice(1));
+	return data.subarray(offset, data.indexOf(10, offset)).toString('latin1').split(' | ')[0]!.trim().split(' ');
+}
+
 const synsetCache = new Map<string, string[]>();
 /** A lemma's synsets in WordNet's order per part of speech (most frequent sense first), e.g. "n05808619". */
 function synsetsOf(lemma: string): string[] {
@@ -103,9 +120,7 @@ const words = new Map<string, string[]>();
 function synsetWords(synset: string): string[] {
 	let found = words.get(synset);
 	if (found) return found;
-	const data = filesOf().data.get(synset[0]!)!;
-	const offset = Number(synset.slice(1));
-	const fields = data.subarray(offset, data.indexOf(10, offset)).toString('latin1').split(' ');
+	const fields = synsetFields(synset);
 	const count = parseInt(fields[3]!, 16);
 	found = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/u, '').toLowerCase());
 	words.set(synset, found);
