@@ -62,6 +62,9 @@ async function searchAgain(page: Page, query: string): Promise<number> {
 	return results.count();
 }
 
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 390, height: 844 };
+
 describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	let site: Awaited<ReturnType<typeof openSite>>;
 	/** As many tabs as tests run at once (vitest.config.ts, maxConcurrency), each recording CSP violations. */
@@ -158,22 +161,20 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		}
 	}
 
-	const WIDE = { width: 1280, height: 900 };
-	const NARROW = { width: 390, height: 844 };
 
 	/**
-	 * One load of a page at 1280×900 serves three tests (the requests, the width at 1280 and the CSP
-	 * test), in the order a reader would: load, open a preview, switch themes, search twice, reload.
-	 * Every request and CSP report of the whole visit is recorded, so each test sees at least what it
-	 * saw on a load of its own. Each test then asserts on what it needs; a step that failed is
-	 * reported by the tests that needed it.
+	 * One visit of a page serves four tests (the requests, the width at 1280, the width at 390 and the
+	 * CSP test), in the order a reader would: load at 1280×900, open a preview, switch themes, search
+	 * twice (from one page of each template), then reload at 390×844. Every request and CSP report of
+	 * the whole visit is recorded, so each test sees at least what it saw on a load of its own. Each
+	 * test then asserts on what it needs; a step that failed is reported by the tests that needed it.
 	 */
 	const visits = new Map<string, Promise<Visit>>();
 	const visit = (path: string) => {
-		if (!visits.has(path)) visits.set(path, visitWide(path));
+		if (!visits.has(path)) visits.set(path, visitPage(path));
 		return visits.get(path)!;
 	};
-	async function visitWide(path: string): Promise<Visit> {
+	async function visitPage(path: string): Promise<Visit> {
 		const seen: Partial<Seen> = {};
 		const requests: string[] = [];
 		const failures: string[] = [];
@@ -232,8 +233,11 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 				// A stored theme is applied by Starlight's inline script on the next load.
 				await select.selectOption('dark');
 				await settled();
+				// The reload is a first layout at phone width: the page as a phone opens it.
+				await page.setViewportSize(NARROW);
 				await page.reload();
 				seen.themeAfterReload = await page.evaluate(() => document.documentElement.dataset.theme);
+				seen.narrow = await widths(page);
 				seen.cspAfterReload = await cspEvents(page);
 				seen.console = console;
 				seen.requestsAtEnd = [...requests];
@@ -267,11 +271,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	});
 
 	it.each(named)(`%s at ${NARROW.width}×${NARROW.height}: no horizontal scrolling`, async (_name, path) => {
-		await tabs.use(async (page) => {
-			await page.setViewportSize(NARROW);
-			await page.goto(site.url + path);
-			expectNoSidewaysScrolling(await widths(page), NARROW);
-		});
+		expectNoSidewaysScrolling(needs(await visit(path), 'narrow').narrow, NARROW);
 	});
 
 	it.each(named)(`%s at ${WIDE.width}×${WIDE.height}: no horizontal scrolling`, async (_name, path) => {
@@ -327,6 +327,8 @@ interface Widths {
 interface Seen {
 	header: string | undefined;
 	widths: Widths;
+	/** After the reload at 390×844. */
+	narrow: Widths;
 	themes: { theme: 'dark' | 'light' | 'auto'; stored: string | null; shown: string | undefined }[];
 	sessionsResults: number;
 	requests: string[];
