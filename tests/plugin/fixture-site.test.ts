@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { buildSiteAsync, limiter, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { buildSiteAsync, projectRoot, type BuildResult } from '../helpers/project.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/plugin-site');
 
@@ -17,22 +17,25 @@ function copyFixture(): string {
 }
 
 /**
- * The file's four builds (the fixture as it is, then three copies each with one edit) are
- * independent: they start together, two at a time (one per core), and each test awaits its own.
+ * Two builds, side by side (one per core): the fixture as it is, and a copy holding three broken
+ * pages, each a copy of the fixture's page with one edit (so each keeps the page's line numbers),
+ * which the build must refuse naming each page. Each test awaits the build it needs.
  */
-const twoAtATime = limiter(2);
 const root = copyFixture();
 let built: Promise<BuildResult>;
-let refused: Record<'notFound' | 'tooShort' | 'uncited', Promise<BuildResult>>;
+let refused: Promise<BuildResult>;
+/** The broken pages of the refused copy, by case. */
+const BROKEN = { notFound: 'not-found', tooShort: 'too-short', uncited: 'uncited' } as const;
+const brokenPage = (name: keyof typeof BROKEN) => `src/content/docs/${BROKEN[name]}.mdx`;
 beforeAll(() => {
-	built = twoAtATime(() => buildSiteAsync(root));
-	refused = {
-		notFound: buildWithEdit('came without warning', 'came without a warning'),
-		tooShort: buildWithEdit('quote="came without warning"', 'quote="vote"'),
-		uncited: buildWithEdit('The union said the vote', 'Nobody cites this.\n\nThe union said the vote'),
-	};
+	built = buildSiteAsync(root);
+	refused = buildWithEdits({
+		notFound: ['came without warning', 'came without a warning'],
+		tooShort: ['quote="came without warning"', 'quote="vote"'],
+		uncited: ['The union said the vote', 'Nobody cites this.\n\nThe union said the vote'],
+	});
 	// Each is awaited by its tests; none may count as unhandled before then.
-	for (const build of [built, ...Object.values(refused)]) build.catch(() => {});
+	for (const build of [built, refused]) build.catch(() => {});
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -70,33 +73,37 @@ describe('the plugin on a second site with its own corpus and options', () => {
 	});
 });
 
-/** Builds a copy of the fixture with one edit to its page; the copy is removed afterwards. */
-function buildWithEdit(from: string, to: string): Promise<BuildResult> {
+/** Builds a copy of the fixture with, per case, a copy of its page with one edit; the copy is removed afterwards. */
+function buildWithEdits(edits: Record<keyof typeof BROKEN, [from: string, to: string]>): Promise<BuildResult> {
 	const root = copyFixture();
-	const page = join(root, 'src/content/docs/index.mdx');
-	writeFileSync(page, readFileSync(page, 'utf8').replace(from, to));
-	return twoAtATime(() => buildSiteAsync(root)).finally(() => rmSync(root, { recursive: true, force: true }));
+	const page = readFileSync(join(root, 'src/content/docs/index.mdx'), 'utf8');
+	for (const [name, [from, to]] of Object.entries(edits) as [keyof typeof BROKEN, [string, string]][]) {
+		if (!page.includes(from)) throw new Error(`The fixture's page has no «${from}»: the test is stale.`);
+		writeFileSync(join(root, brokenPage(name)), page.replace(from, to));
+	}
+	return buildSiteAsync(root).finally(() => rmSync(root, { recursive: true, force: true }));
 }
 
 describe('the plugin refuses a bad quote on the second site', () => {
 	it('names the file, the line and the closest passage of that corpus', async () => {
-		const build = await refused.notFound;
+		const build = await refused;
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('src/content/docs/index.mdx:11:');
-		expect(build.output).toContain('[quote-not-found]');
+		expect(build.output).toMatch(new RegExp(`${brokenPage('notFound')}:11:\\d+  \\[quote-not-found\\]`));
 		expect(build.output).toContain('came without warning');
 	});
 
 	it('applies its minimum quote length of 6 characters, not the default 4', async () => {
-		const build = await refused.tooShort;
+		const build = await refused;
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('[quote-too-short]');
+		expect(build.output).toMatch(new RegExp(`${brokenPage('tooShort')}:11:\\d+  \\[quote-too-short\\]`));
 		expect(build.output).toContain('under 6 characters');
 	});
 
 	it('applies its editorial folders: an uncited paragraph outside notes/ is refused', async () => {
-		const build = await refused.uncited;
+		const build = await refused;
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('src/content/docs/index.mdx:11:1  [paragraph-uncited]');
+		expect(build.output).toContain(`${brokenPage('uncited')}:11:1  [paragraph-uncited]`);
+		// The fixture's own page is not among the refused.
+		expect(build.output).not.toContain('src/content/docs/index.mdx:');
 	});
 });
