@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS_LINE_LIMIT, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
 import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
@@ -77,10 +78,20 @@ describe('the Content-Security-Policy of the built site', () => {
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
+/**
+ * Issue 22, item 5: a frontmatter title and description, and a report's title in sources.yaml,
+ * holding markup. Before: the page title was written unescaped into <title>, so an <img onerror>
+ * landed in <head> ahead of the Content-Security-Policy <meta>, and ran on hosts without _headers.
+ */
+const PAYLOAD = '</title><img src=x onerror=alert(1)>';
+const DESCRIPTION = `"><script>alert(2)</script> ${PAYLOAD}`;
+const PAGE_TITLE = `How ${PAYLOAD} to read`;
+const REPORT_TITLE = `Fixture report ${PAYLOAD}`;
 
 /**
  * Reports are untrusted text. A fixture corpus whose only report contains markup proves that the
- * site shows it as text everywhere: on the report's page and in the citation preview.
+ * site shows it as text everywhere: on the report's page and in the citation preview; and so do
+ * titles and descriptions (a page's frontmatter, a report's title in sources.yaml).
  */
 describe('a report containing markup', () => {
 	let project: ReturnType<typeof copyProject>;
@@ -103,7 +114,7 @@ describe('a report containing markup', () => {
 		writeFileSync(join(sources, 'SHA256SUMS'), `${createHash('sha256').update(report).digest('hex')}  000_fixture.txt\n`);
 		writeFileSync(
 			join(project.root, 'docs-data/sources.yaml'),
-			['- id: "000"', '  file: 000_fixture.txt', '  title: Fixture report', '  summary: A report whose text contains HTML markup.', ''].join('\n'),
+			['- id: "000"', '  file: 000_fixture.txt', `  title: ${JSON.stringify(REPORT_TITLE)}`, '  summary: A report whose text contains HTML markup.', ''].join('\n'),
 		);
 		// The fixture report attributes nothing; the project's own frames and sentence notes are for its reports.
 		writeFileSync(join(project.root, 'docs-data/attributions.yaml'), '"000": []\n');
@@ -126,6 +137,12 @@ describe('a report containing markup', () => {
 				`Someone typed a script tag<Cite source="000" quote="The visitor typed ${SCRIPT} into the comment box." />. Then: <Quote source="000" quote="${IMG}" />.`,
 				'',
 			].join('\n'),
+		);
+		// An editorial page (about/ needs no citation) whose title and description hold markup.
+		mkdirSync(join(docs, 'about'));
+		writeFileSync(
+			join(docs, 'about/how-to-read.mdx'),
+			['---', `title: ${JSON.stringify(PAGE_TITLE)}`, `description: ${JSON.stringify(`${DESCRIPTION} How to read the fixture.`)}`, '---', '', 'An editorial page of the fixture.', ''].join('\n'),
 		);
 		out = join(project.root, 'dist');
 		const build = buildSite(project.root, {}, out);
@@ -159,6 +176,53 @@ describe('a report containing markup', () => {
 		]);
 		expect(toString(select('.quotation', tree)!)).toBe(`“${IMG}”`);
 		expect(selectAll('.reference-quote', tree).map((q) => toString(q))).toEqual(previews.map((p) => `“${p}”`));
+	});
+
+	describe('markup in a title or description', () => {
+		const headChildren = (html: string) => (select('head', fromHtml(html))!.children.filter((c) => c.type === 'element') as Element[]);
+
+		for (const [name, path, title] of [
+			['an explainer page', 'about/how-to-read', () => PAGE_TITLE],
+			// A report page's <title> is its id; the editorial title from sources.yaml is in the page.
+			['a report page', 'sources/000', () => 'Report 000'],
+		] as const) {
+			it(`${name}: the title is text in <title>, nothing it holds becomes an element`, () => {
+				const tree = fromHtml(html(path));
+				expect(toString(select('title', tree)!)).toBe(`${title()} | Trump v. Sessions, 2017`);
+				expect(selectAll('img, script:not([type="application/ld+json"]):not([src])', tree).filter((e) => /alert/.test(JSON.stringify(e)))).toEqual([]);
+				// Parsed as a browser parses it: the title's markup is characters, never an element.
+				expect(selectAll('img[onerror], head img', tree)).toEqual([]);
+			});
+
+			it(`${name}: the Content-Security-Policy <meta> comes first in <head>, after only <meta charset>`, () => {
+				const [first, second] = headChildren(html(path));
+				expect(first!.tagName).toBe('meta');
+				expect(first!.properties.charSet).toBe('utf-8');
+				expect(second!.tagName).toBe('meta');
+				expect(second!.properties.httpEquiv).toEqual(['content-security-policy']);
+				expect(html(path).indexOf('http-equiv="content-security-policy"')).toBeLessThan(1024);
+			});
+		}
+
+		it("a report's title from sources.yaml is shown as text on its page and in the index", () => {
+			for (const path of ['sources/000', 'sources']) {
+				const tree = fromHtml(html(path));
+				expect(toString(select('main', tree)!)).toContain(REPORT_TITLE);
+				expect(selectAll('img[onerror]', tree)).toEqual([]);
+			}
+		});
+
+		it('the JSON-LD holds the title and description as data, unchanged', () => {
+			const tree = fromHtml(html('about/how-to-read'));
+			const data = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!));
+			expect(data.headline).toBe(PAGE_TITLE);
+			expect(data.description).toMatch(new RegExp(`^${DESCRIPTION.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		});
+
+		it('the description is an attribute value, not markup', () => {
+			const tree = fromHtml(html('about/how-to-read'));
+			expect(select('meta[name="description"]', tree)!.properties.content).toMatch(/^"><script>alert\(2\)<\/script> <\/title><img src=x onerror=alert\(1\)>/);
+		});
 	});
 
 	describe.skipIf(!hasChromium)('in Chromium', () => {
