@@ -5,7 +5,7 @@ import { cspMetaFirst } from '../../packages/starlight-verbatim-citations/src/in
 
 /**
  * Issue 22, item 5: a frontmatter title or description holding markup must reach the page's
- * <head>, JSON-LD and the terminal as text. (tests/site/hostile-title.test.ts builds such a page.)
+ * <head>, JSON-LD and the terminal as text. (tests/site/security.test.ts builds such a page.)
  */
 const PAYLOAD = '</title><img src=x onerror=alert(1)>';
 
