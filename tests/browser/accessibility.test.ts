@@ -135,11 +135,12 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 	}
 
 	/**
-	 * Every page is analysed by every rule whose outcome depends on its text and attribute values
-	 * (names, headings, ids, ARIA references) in the light theme. The rules that read colours and
-	 * sizes (VISUAL_RULES) depend on the styles of the kinds of element a page is made of, not on
-	 * its words: they run, in both themes, on one page of each template and state, the fewest pages
-	 * that together hold every kind of element of the site (tests/helpers/page-cover.ts).
+	 * The rules that read colours (VISUAL_RULES) depend on the styles of the kinds of element a page
+	 * is made of, not on its words: every rule runs here, in both themes, on one page of each template
+	 * and state, the fewest pages that together hold every kind of element of the site
+	 * (tests/helpers/page-cover.ts). Every other page is analysed by the rules that read its text and
+	 * attribute values (names, headings, ids, ARIA references) during its visit in pages.test.ts,
+	 * which loads every page anyway.
 	 */
 	const cover = coverOfSite(dist, pages).map(({ path }) => path);
 	const rest = pages.filter((path) => !cover.includes(path));
@@ -152,14 +153,6 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		// Each report page is one template: adding reports adds no analysis in both themes.
 		expect(cover.filter((path) => /^sources\/\d+\/$/.test(path)).length).toBeLessThan(pages.filter((path) => /^sources\/\d+\/$/.test(path)).length);
 	});
-
-	it.each(rest.map((path) => [path || '(home)', path]))('light theme: %s has no violation of the rules that read its text', async (_name, path) => {
-		const outcome = await tabs.use(async (page) => {
-			await open(page, path);
-			return runAxe(page, { skip: VISUAL_RULES });
-		});
-		expect(violations(outcome)).toEqual([]);
-	}, 120_000);
 
 	for (const theme of THEMES) {
 		// One page of each template, in both themes: one page load analysed light, then switched to dark and analysed again.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
+import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
 import { coverOfSite } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
@@ -11,12 +12,15 @@ const dist = join(projectRoot, 'dist');
 const pages = htmlPagePaths(dist);
 const named = pages.map((path) => [path || '(home)', path] as const);
 /**
- * The pages searched from: one of each template and state (tests/helpers/page-cover.ts). What a
- * search loads and runs is the same from every page (Pagefind's files under the site's base, one
- * script bundle), and every page carries the same Content-Security-Policy (a test below proves it),
- * so a search that works, stays on 127.0.0.1 and breaks no policy on these works on every page.
+ * One page of each template and state (tests/helpers/page-cover.ts). The visits search from these
+ * only: what a search loads and runs is the same from every page (Pagefind's files under the
+ * site's base, one script bundle), and every page carries the same Content-Security-Policy (a test
+ * below proves it), so a search that works, stays on 127.0.0.1 and breaks no policy on these works
+ * on every page. accessibility.test.ts analyses these with every axe rule in both themes; the
+ * visits of the other pages run the rules that read a page's text (the rest follow the template).
  */
-const searchedFrom = new Set(coverOfSite(dist, pages).map(({ path }) => path));
+const templatePages = new Set(coverOfSite(dist, pages).map(({ path }) => path));
+const otherPages = named.filter(([, path]) => !templatePages.has(path));
 /** Each page's Content-Security-Policy <meta>, as written. */
 const policyOf = (path: string) =>
 	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))?.[1];
@@ -163,9 +167,9 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 
 
 	/**
-	 * One visit of a page serves four tests (the requests, the width at 1280, the width at 390 and the
-	 * CSP test), in the order a reader would: load at 1280×900, open a preview, switch themes, search
-	 * twice (from one page of each template), then reload at 390×844. Every request and CSP report of
+	 * One visit of a page serves its tests (the requests, axe's text rules, the width at 1280, the
+	 * width at 390 and the CSP test), in the order a reader would: load at 1280×900, open a preview,
+	 * switch themes, search twice (from one page of each template), then reload at 390×844. Every request and CSP report of
 	 * the whole visit is recorded, so each test sees at least what it saw on a load of its own. Each
 	 * test then asserts on what it needs; a step that failed is reported by the tests that needed it.
 	 */
@@ -205,6 +209,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 				const response = await page.goto(site.url + path);
 				await settled();
 				seen.header = response!.headers()['content-security-policy'];
+				if (!templatePages.has(path)) seen.axeText = await runAxe(page, { skip: VISUAL_RULES });
 				seen.widths = await widths(page);
 				await page.keyboard.press('Escape');
 				const select = page.locator('starlight-theme-select select:visible').first();
@@ -217,7 +222,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 						shown: await page.evaluate(() => document.documentElement.dataset.theme),
 					});
 				}
-				if (searchedFrom.has(path)) {
+				if (templatePages.has(path)) {
 					// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
 					seen.sessionsResults = await search(page, 'Sessions');
 					await settled();
@@ -258,16 +263,22 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		const policies = new Map(pages.map((path) => [path, policyOf(path)]));
 		expect([...policies].filter(([, policy]) => policy === undefined).map(([path]) => path)).toEqual([]);
 		expect(new Set(policies.values()).size).toBe(1);
-		expect(searchedFrom.size).toBeGreaterThan(0);
-		expect(searchedFrom.size).toBeLessThan(pages.length);
+		expect(templatePages.size).toBeGreaterThan(0);
+		expect(templatePages.size).toBeLessThan(pages.length);
 	});
 
 	it.each(named)('%s: no request leaves 127.0.0.1, and every request succeeds', async (_name, path) => {
 		const seen = needs(await visit(path), 'requests', 'failures', 'requestsAtEnd', 'failuresAtEnd');
-		if (searchedFrom.has(path)) expect(needs(await visit(path), 'sessionsResults').sessionsResults).toBeGreaterThan(0);
+		if (templatePages.has(path)) expect(needs(await visit(path), 'sessionsResults').sessionsResults).toBeGreaterThan(0);
 		expect(seen.requests.length).toBeGreaterThan(3);
 		expect(seen.requestsAtEnd.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
 		expect(seen.failuresAtEnd).toEqual([]);
+	});
+
+	it.each(otherPages)("%s: no violation of axe's rules that read its text (light theme)", async (_name, path) => {
+		const { axeText } = needs(await visit(path), 'axeText');
+		expect(axeText.passes, 'axe ran its rules').toBeGreaterThan(10);
+		expect(axeText.violations).toEqual([]);
 	});
 
 	it.each(named)(`%s at ${NARROW.width}×${NARROW.height}: no horizontal scrolling`, async (_name, path) => {
@@ -304,7 +315,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 			if (theme !== 'auto') expect(shown).toBe(theme);
 		}
 		expect(seen.themes.map(({ theme }) => theme)).toEqual(['dark', 'light', 'auto']);
-		if (searchedFrom.has(path)) expect(needs(await visit(path), 'recusalResults').recusalResults).toBeGreaterThan(0);
+		if (templatePages.has(path)) expect(needs(await visit(path), 'recusalResults').recusalResults).toBeGreaterThan(0);
 		expect(seen.cspAfterSearch).toEqual([]);
 		// A stored theme is applied by Starlight's inline script on the next load.
 		expect(seen.themeAfterReload).toBe('dark');
@@ -326,6 +337,8 @@ interface Widths {
 /** What one visit of a page at 1280×900 saw, step by step. */
 interface Seen {
 	header: string | undefined;
+	/** axe-core's WCAG rules but VISUAL_RULES, on the page as loaded (pages outside templatePages). */
+	axeText: AxeOutcome;
 	widths: Widths;
 	/** After the reload at 390×844. */
 	narrow: Widths;
