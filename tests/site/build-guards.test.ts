@@ -40,6 +40,22 @@ describe('the build refuses bad citations', () => {
 		curly: (project: ProjectCopy, page: string) => project.edit(page, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means')),
 		unknownSource: (project: ProjectCopy, page: string) => project.replace(page, 'source="002"', 'source="009"'),
 		cutWord: (project: ProjectCopy, page: string) => project.replace(page, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"'),
+		oneSided: (project: ProjectCopy, page: string) =>
+			project.replace(
+				page,
+				'An official said so',
+				[
+					"import { Disagreement, Side } from 'starlight-verbatim-citations/components';",
+					'',
+					'<Disagreement topic="A fixture" question="One side only?" differs="wording">',
+					'<Side label="Report 002">',
+					'The ban covers <Quote source="002" quote="seven primarily Muslim countries" />.',
+					'</Side>',
+					'</Disagreement>',
+					'',
+					'An official said so',
+				].join('\n'),
+			) + 2,
 		everyProblem: (project: ProjectCopy, page: string) => {
 			project.edit(page, (text) => text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'));
 			project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));
@@ -109,6 +125,14 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('[quote-cuts-word]');
 		expect(build.output).toContain('the report has «unlikely»');
 		expect(build.output).toContain('Fix: Quote whole words, e.g. quote="unlikely to leave his post".');
+	});
+
+	it('when a disagreement has fewer than two cited sides, naming the page, the line and the question', async () => {
+		const { line } = prepared.oneSided;
+		const build = await builds.oneSided;
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(new RegExp(`${pageOf('oneSided')}:${line}:\\d+  \\[disagreement-sides\\]`));
+		expect(build.output).toContain('The disagreement «One side only?» has 1 cited side; a disagreement needs at least two.');
 	});
 
 	it('lists every problem of every page at once, then fails once', async () => {
