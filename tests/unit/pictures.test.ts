@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { castCards } from '../../packages/starlight-verbatim-citations/src/analysis/cast.ts';
+import { findMentions } from '../../packages/starlight-verbatim-citations/src/analysis/mentions.ts';
 import { coverageGrid } from '../../packages/starlight-verbatim-citations/src/analysis/coverage-grid.ts';
 import { timelineChart } from '../../packages/starlight-verbatim-citations/src/analysis/timeline-chart.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
@@ -28,6 +29,15 @@ describe('the cast', () => {
 		const cards = castCards([bob, ann], more);
 		expect(cards.find((c) => c.id === 'bob')!.mentions.at(-1)).toEqual({ sourceId: 'c', count: 2 });
 		expect(cards.find((c) => c.id === 'lee')!.total).toBe(4);
+	});
+	it('takes the mentions from the caller when given them, the same cards as it finds itself', () => {
+		const asked: string[] = [];
+		const cards = castCards([bob, ann], corpus, (player) => {
+			asked.push(player.id);
+			return findMentions(corpus, player);
+		});
+		expect(asked).toEqual(['bob', 'lee']);
+		expect(cards).toEqual(castCards([bob, ann], corpus));
 	});
 });
 

@@ -60,6 +60,21 @@ describe('sentence coverage', () => {
 		expect(corpusSentenceProblems(corpus, all, 'docs-data/sentences.yaml', () => 1)).toEqual([]);
 	});
 
+	it('takes sentences already split when given them, the same as it splits itself', () => {
+		const corpus = createCorpus([{ meta: sourceMetadataSchema.parse({ id: '000', file: 'a.txt', title: 'A', summary: 'S' }), text: 'U.S. Attorney spoke. Latest News', sha256: '', byteLength: 0 }]);
+		const settings = { '000': { join: ['U.S.'], split: ['spoke.'], excused: [{ sentence: 'Latest News', reason: 'boilerplate' as const }] } };
+		const spans = new Map([['000', [{ start: 5, end: 13 }]]]);
+		const source = corpus.sources[0]!;
+		const split = splitSentences(source.text, source.paragraphs, settings['000']);
+		const asked: string[] = [];
+		const given = corpusSentenceCoverage(corpus, settings, spans, (report, entry) => {
+			asked.push(`${report.id} ${entry === settings['000']}`);
+			return split;
+		});
+		expect(asked).toEqual(['000 true']);
+		expect(given).toEqual(corpusSentenceCoverage(corpus, settings, spans));
+	});
+
 	it('words each stale excuse for the editor, numbering excuses from 1', () => {
 		const result = sentenceCoverage(text, sentences, [spanOf('Sessions stayed.')], [
 			{ sentence: 'Monday. Sessions', reason: 'other' },

@@ -1,7 +1,7 @@
 import type { Corpus } from '../engine/corpus.ts';
 import { resolveCitation } from '../engine/resolve.ts';
 import type { Player } from '../schemas/players.ts';
-import { findMentions, paragraphCounts } from './mentions.ts';
+import { findMentions, paragraphCounts, type Mention } from './mentions.ts';
 
 /** One card of the cast: who, the role a report gives them, and how often each report names them. */
 export interface CastCard {
@@ -22,9 +22,14 @@ export interface CastCard {
  * verbatim), counts of the paragraphs that name them in the reports' text, by the players' aliases.
  * Most-mentioned first.
  */
-export function castCards(players: readonly Player[], corpus: Corpus): CastCard[] {
+export function castCards(
+	players: readonly Player[],
+	corpus: Corpus,
+	/** A player's mentions in `corpus`, when the caller has them (the pages' data finds each once). */
+	mentionsOf: (player: Player) => readonly Mention[] = (player) => findMentions(corpus, player),
+): CastCard[] {
 	const cards = players.map((player) => {
-		const found = findMentions(corpus, player);
+		const found = mentionsOf(player);
 		const mentions = [...paragraphCounts(corpus, found)].map(([sourceId, count]) => ({ sourceId, count }));
 		const resolution = player.role ? resolveCitation(corpus, player.role.source, player.role.quote) : undefined;
 		const role = resolution?.ok ? { sourceId: resolution.citation.sourceId, text: resolution.citation.text, paragraph: resolution.citation.paragraph } : undefined;

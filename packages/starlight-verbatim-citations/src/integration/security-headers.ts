@@ -36,12 +36,10 @@ export function securityHeaders(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const policies: string[] = [];
 				for (const file of htmlFiles(out)) {
-					const html = readFileSync(file, 'utf8');
-					const policy = metaPolicy(html);
-					if (policy === undefined) continue;
-					policies.push(policy);
-					const moved = cspMetaFirst(html);
-					if (moved !== html) writeFileSync(file, moved);
+					const page = pageWithCspMetaFirst(readFileSync(file));
+					if (page.policy === undefined) continue;
+					policies.push(page.policy);
+					if (page.moved) writeFileSync(file, page.moved);
 				}
 				if (policies.length === 0) return;
 				const file = headersFile(mergePolicies(policies), base);
@@ -128,6 +126,33 @@ export function cspMetaFirst(html: string): string {
 	if (meta.index === at) return html;
 	const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
 	return without.slice(0, at) + meta[0] + without.slice(at);
+}
+
+const HEAD_END = Buffer.from('</head>');
+
+/**
+ * A built page's policy and, when the policy's <meta> is not first in <head>, the page with it
+ * moved there (cspMetaFirst): what `metaPolicy` and `cspMetaFirst` give for the whole page,
+ * worked out on its head alone. Every page was decoded from UTF-8 whole and encoded again to move
+ * a tag near its top: at 2,000 reports 272 MB of pages, 3.5 s of CPU with the garbage collection
+ * of those strings. The head is the page up to its first `</head>`: the policy's <meta>, the
+ * `<head>` tag and a `<meta charset>` after it each end at their first `>`, so a match of them
+ * that starts before `</head>` ends there too, and the bytes after it are written back as they
+ * were. A page whose head has no policy (none, or one after `</head>`) is read whole, as before.
+ */
+export function pageWithCspMetaFirst(bytes: Buffer): { policy: string | undefined; moved: Buffer | undefined } {
+	const headEnd = bytes.indexOf(HEAD_END);
+	const head = headEnd === -1 ? undefined : bytes.toString('utf8', 0, headEnd + HEAD_END.length);
+	const policy = head === undefined ? undefined : metaPolicy(head);
+	if (head === undefined || policy === undefined) {
+		const html = bytes.toString('utf8');
+		const wholePolicy = metaPolicy(html);
+		if (wholePolicy === undefined) return { policy: undefined, moved: undefined };
+		const moved = cspMetaFirst(html);
+		return { policy: wholePolicy, moved: moved === html ? undefined : Buffer.from(moved) };
+	}
+	const moved = cspMetaFirst(head);
+	return { policy, moved: moved === head ? undefined : Buffer.concat([Buffer.from(moved), bytes.subarray(headEnd + HEAD_END.length)]) };
 }
 
 /** The content of a page's `<meta http-equiv="content-security-policy">`, if it has one. */

@@ -14,6 +14,7 @@ import { corpusSentenceCoverage } from '../../rules/editorial/sentence-coverage.
 import { formatProblems, type SiteProblem } from '../../checks/problems.ts';
 import type { SharedPassage } from '../../lineage/shared-passages.ts';
 import { reportLineage } from '../../lineage/lineage.ts';
+import { findMentions, type Mention } from '../../analysis/mentions.ts';
 import type { Player } from '../../schemas/players.ts';
 import type { DateUse } from '../../pages/date-tags.ts';
 import type { Disagreement } from '../../pages/disagreements.ts';
@@ -72,7 +73,22 @@ export const coverage = new Map(sourceCoverage(corpus, citedSpans, data.sentence
 /** The reports the editors have not worked through yet, with their note (sentences.yaml `notUsedYet`). */
 export const notUsedYet = new Map(Object.entries(data.sentenceSettings).flatMap(([id, entry]) => (entry.notUsedYet === undefined ? [] : [[id, entry.notUsedYet] as const])));
 /** Per report, each sentence as cited or excused (with the editors' reason). */
-export const sentenceCoverage = corpusSentenceCoverage(corpus, data.sentenceSettings, citedSpans);
+// The sentences split above, with the same overrides: splitting every report twice cost a second at 2,000 reports.
+export const sentenceCoverage = corpusSentenceCoverage(corpus, data.sentenceSettings, citedSpans, (source) => sentences.get(source.id)!);
+
+const mentionsByPlayer = new Map<string, Mention[]>();
+/**
+ * Every paragraph of every report that mentions a player, found once per build: the cast and the
+ * player's own page both list them, and each search reads the whole corpus.
+ */
+export function mentionsOf(player: Player): Mention[] {
+	let found = mentionsByPlayer.get(player.id);
+	if (!found) {
+		found = findMentions(corpus, player);
+		mentionsByPlayer.set(player.id, found);
+	}
+	return found;
+}
 
 /** Reports and independent reports behind one group of adjacent citations on a page. */
 export function groupCorroboration(page: PageCitations, group: number): Corroboration {

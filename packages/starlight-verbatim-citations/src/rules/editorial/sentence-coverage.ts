@@ -97,16 +97,22 @@ export function sentenceCoverageProblems(
 	return problems;
 }
 
-/** Per report, its sentences as cited or excused: what the report page shows and the checks count. */
+/**
+ * Per report, its sentences as cited or excused: what the report page shows and the checks count.
+ * `split` gives a report's sentences when the caller has split them already (the pages' data
+ * does, for the previews): by default they are split here, with the report's overrides.
+ */
 export function corpusSentenceCoverage(
 	corpus: Corpus,
 	settings: Readonly<Record<string, ReportSentences>>,
 	citedSpans: ReadonlyMap<string, readonly { start: number; end: number }[]>,
+	split: (source: Corpus['sources'][number], entry: ReportSentences | undefined) => readonly Sentence[] = (source, entry) =>
+		splitSentences(source.text, source.paragraphs, entry ?? NO_OVERRIDES),
 ): Map<string, ReturnType<typeof sentenceCoverage>> {
 	return new Map(
 		corpus.sources.map((source) => {
 			const entry = settings[source.id];
-			const sentences = splitSentences(source.text, source.paragraphs, entry ?? NO_OVERRIDES);
+			const sentences = split(source, entry);
 			return [source.id, sentenceCoverage(source.text, sentences, citedSpans.get(source.id) ?? [], entry?.excused ?? [], entry?.notUsedYet)];
 		}),
 	);
