@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
 import { hasChromium, htmlPagePaths, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
-import { coverOfSite, structureKinds } from '../helpers/page-cover.ts';
+import { coverPages, siteKinds } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
@@ -142,12 +141,14 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 	 * attribute values (names, headings, ids, ARIA references) during its visit in pages.test.ts,
 	 * which loads every page anyway.
 	 */
-	const cover = coverOfSite(dist, pages).map(({ path }) => path);
+	const kinds = siteKinds(dist, pages);
+	const cover = coverPages(kinds).map(({ path }) => path);
 	const rest = pages.filter((path) => !cover.includes(path));
+	const kindsOf = (path: string) => kinds.find((page) => page.path === path)!.kinds;
 	it('analyses in both themes pages that hold every kind of element any page holds', () => {
-		const checked = new Set(cover.flatMap((path) => [...structureKinds(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))]));
+		const checked = new Set(cover.flatMap((path) => [...kindsOf(path)]));
 		for (const path of rest) {
-			const missing = [...structureKinds(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))].filter((kind) => !checked.has(kind));
+			const missing = [...kindsOf(path)].filter((kind) => !checked.has(kind));
 			expect(missing, `${path}: kinds of element no page analysed in both themes has`).toEqual([]);
 		}
 		// Each report page is one template: adding reports adds no analysis in both themes.

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
+import { metaPolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
+import { hasChromium, htmlPagePaths, openSite, pageHtml } from '../helpers/browser.ts';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
 import { coverOfSite } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -22,8 +22,7 @@ const named = pages.map((path) => [path || '(home)', path] as const);
 const templatePages = new Set(coverOfSite(dist, pages).map(({ path }) => path));
 const otherPages = named.filter(([, path]) => !templatePages.has(path));
 /** Each page's Content-Security-Policy <meta>, as written. */
-const policyOf = (path: string) =>
-	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))?.[1];
+const policyOf = (path: string) => metaPolicy(pageHtml(dist, path));
 
 /** Records Content-Security-Policy violations, from the console and from the DOM event. */
 const CSP_LISTENER = `document.addEventListener('securitypolicyviolation', (e) => {

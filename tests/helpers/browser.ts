@@ -1,5 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import { serveDist } from './serve.ts';
 
@@ -39,17 +38,7 @@ export function launchChromium(): Promise<Browser> {
 	return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
 }
 
-/**
- * Every HTML page of a built site, as URL paths relative to its base: `''` for the home page,
- * `sources/000/`, `404.html`.
- */
-export function htmlPagePaths(dist: string): string[] {
-	return readdirSync(dist, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
-		.sort();
-}
+export { htmlPagePaths, pageHtml } from './built-pages.ts';
 
 /** Starlight's theme choices, as stored in localStorage 'starlight-theme'. */
 export type Theme = 'light' | 'dark';

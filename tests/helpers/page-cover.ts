@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { pageHtml } from './built-pages.ts';
 
 /**
  * The kinds of element a page is made of, as a browser test sees them: each element of <body> as
@@ -80,12 +79,15 @@ export function coverPages(pages: readonly { path: string; kinds: ReadonlySet<st
 	}
 }
 
-/** The cover of a built site's pages (paths as htmlPagePaths gives them: '' for the home page). */
+/** Each page of a built site with its kinds of element and its length (paths as htmlPagePaths gives them). */
+export function siteKinds(dist: string, paths: readonly string[]): { path: string; kinds: Set<string>; size: number }[] {
+	return paths.map((path) => {
+		const html = pageHtml(dist, path);
+		return { path, kinds: structureKinds(html), size: html.length };
+	});
+}
+
+/** The cover of a built site's pages. */
 export function coverOfSite(dist: string, paths: readonly string[]): CoveredPage[] {
-	return coverPages(
-		paths.map((path) => {
-			const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
-			return { path, kinds: structureKinds(html), size: html.length };
-		}),
-	);
+	return coverPages(siteKinds(dist, paths));
 }

@@ -48,7 +48,7 @@ export async function sharedBuild(env: Record<string, string>): Promise<SharedBu
 	}
 	const until = Date.now() + 15 * 60_000;
 	while (!existsSync(result)) {
-		if (Date.now() > until) throw new Error(`The shared build in ${folder} gave no result within 15 minutes.`);
+		if (Date.now() > until) throw new Error(`The shared build in ${folder} gave no result within 15 minutes: the test file that claimed it (the first to ask) stopped before writing result.json, or its build hangs. Its output is in that file's report; remove ${folder} and run the tests again.`);
 		await new Promise((done) => setTimeout(done, 200));
 	}
 	const { status, output } = JSON.parse(readFileSync(result, 'utf8')) as { status: number | null; output: string };

@@ -40,22 +40,21 @@ describe('the build refuses bad citations', () => {
 		curly: (project: ProjectCopy, page: string) => project.edit(page, (text) => text.replace("quote=\"Sessions' recusal means", 'quote="Sessions’ recusal means')),
 		unknownSource: (project: ProjectCopy, page: string) => project.replace(page, 'source="002"', 'source="009"'),
 		cutWord: (project: ProjectCopy, page: string) => project.replace(page, 'source="000" quote="resolve to stay is strong"', 'source="004" quote="likely to leave his post"'),
-		oneSided: (project: ProjectCopy, page: string) =>
-			project.replace(
-				page,
+		oneSided: (project: ProjectCopy, page: string) => {
+			const lines = [
+				"import { Disagreement, Side } from 'starlight-verbatim-citations/components';",
+				'',
+				'<Disagreement topic="A fixture" question="One side only?" differs="wording">',
+				'<Side label="Report 002">',
+				'The ban covers <Quote source="002" quote="seven primarily Muslim countries" />.',
+				'</Side>',
+				'</Disagreement>',
+				'',
 				'An official said so',
-				[
-					"import { Disagreement, Side } from 'starlight-verbatim-citations/components';",
-					'',
-					'<Disagreement topic="A fixture" question="One side only?" differs="wording">',
-					'<Side label="Report 002">',
-					'The ban covers <Quote source="002" quote="seven primarily Muslim countries" />.',
-					'</Side>',
-					'</Disagreement>',
-					'',
-					'An official said so',
-				].join('\n'),
-			) + 2,
+			];
+			// The line of the <Disagreement> tag, which the problem names.
+			return project.replace(page, 'An official said so', lines.join('\n')) + lines.findIndex((line) => line.startsWith('<Disagreement '));
+		},
 		everyProblem: (project: ProjectCopy, page: string) => {
 			project.edit(page, (text) => text.replace('source="002"', 'source="009"').replace('quote="beleaguered"', 'quote="belaguered"'));
 			project.edit('docs-data/sources.yaml', (text) => text.replace('evidence: Latest News', 'evidence: Latest Newz'));

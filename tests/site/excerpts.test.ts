@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, Nodes, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
-import { htmlPagePaths } from '../helpers/browser.ts';
+import { htmlPagePaths, pageHtml } from '../helpers/browser.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 import { projectRoot, SITE_OPTIONS } from '../helpers/project.ts';
 
@@ -43,7 +41,7 @@ describe('excerpts on the built site', () => {
 
 	it('never start or end inside a word (mention lists, cited-in lists, chart labels)', () => {
 		const { corpus } = checkSite(projectRoot, SITE_OPTIONS);
-		const pages = htmlPagePaths(dist).map((path) => ({ path, main: select('main', fromHtml(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'))) as Element | null }));
+		const pages = htmlPagePaths(dist).map((path) => ({ path, main: select('main', fromHtml(pageHtml(dist, path))) as Element | null }));
 		const shortened: { path: string; text: string }[] = [];
 		const full: string[] = corpus.sources.map((s) => flat(s.text));
 		for (const { path, main } of pages) {

