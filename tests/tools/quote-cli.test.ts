@@ -55,4 +55,28 @@ describe('verbatim-citations quote (npm run quote)', { timeout: 300_000 }, () =>
 		const [written] = scanCitationTags(parseMdxPage('page.mdx', `Words${tag}.\n`).tree!).tags;
 		expect(resolveCitation(loadCorpus(project.root).corpus, written!.sourceId, written!.quote).ok).toBe(true);
 	});
+
+	// The commands read the options with light stand-ins for astro/config and @astrojs/starlight
+	// (cli/site-config.ts); a config that needs more of them is evaluated again with the real ones.
+	it.concurrent('reads the options of a config through the stand-ins, and of one that needs the real modules through those', async () => {
+		const project = copy();
+		const config = (extra: string) => `import starlight from '@astrojs/starlight';
+import { defineConfig${extra.includes('envField') ? ', envField' : ''} } from 'astro/config';
+import verbatimCitations from 'starlight-verbatim-citations';
+const integration = starlight({ title: 'T', plugins: [verbatimCitations({ corpus: 'evidence/' })] });
+${extra}
+console.error(\`starlight: \${String(starlight).length > 200 ? 'real' : 'stand-in'}\`);
+export default defineConfig({ integrations: [integration] });
+`;
+		writeFileSync(join(project.root, 'astro.config.mjs'), config(''));
+		const light = await run(project.root, 'init');
+		expect(light.status, light.stderr).toBe(0);
+		expect(light.stdout).toContain('evidence/sources.yaml');
+		expect(light.stderr).toContain('starlight: stand-in');
+		writeFileSync(join(project.root, 'astro.config.mjs'), config("if (typeof envField.string !== 'function' || !integration.hooks['astro:config:setup']) throw new Error('not the real modules');"));
+		const real = await run(project.root, 'frames');
+		expect(real.stderr).toContain('starlight: real');
+		expect(real.stderr).not.toContain('not the real modules');
+		expect(real.stdout).toContain('evidence/attributions.yaml');
+	});
 });

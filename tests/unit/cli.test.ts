@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS, main } from '../../packages/starlight-verbatim-citations/src/cli/main.ts';
+import { COMMAND_NAMES, loadCommands, main } from '../../packages/starlight-verbatim-citations/src/cli/main.ts';
 import { addSource } from '../../packages/starlight-verbatim-citations/src/cli/add-source.ts';
 import { splitOutDir } from '../../packages/starlight-verbatim-citations/src/cli/build.ts';
 import { planInit, starterFiles } from '../../packages/starlight-verbatim-citations/src/cli/init.ts';
-import { loadSiteConfig, normaliseBase } from '../../packages/starlight-verbatim-citations/src/cli/site-config.ts';
+import { CONFIG_STAND_INS, loadSiteConfig, normaliseBase, standInResolver } from '../../packages/starlight-verbatim-citations/src/cli/site-config.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { loadCorpus, corpusLayout } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { DEFAULT_OPTIONS } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
@@ -34,7 +34,9 @@ describe('verbatim-citations: the command line', () => {
 		const help = await run(site(), '--help');
 		expect(help.status).toBe(0);
 		for (const name of ['init', 'add-source', 'quote', 'frames', 'check', 'coverage', 'build', 'links', 'verify']) expect(help.stdout).toContain(`  ${name} `);
-		for (const command of COMMANDS) {
+		const commands = await loadCommands();
+		expect(commands.map((c) => c.name), 'each name loads its own command').toEqual(COMMAND_NAMES);
+		for (const command of commands) {
 			const own = await run(folder!, command.name, '--help');
 			expect(own.status, command.name).toBe(0);
 			expect(own.stdout, command.name).toMatch(new RegExp(`^Usage: npx verbatim-citations ${command.name}`));
@@ -181,6 +183,17 @@ export default defineConfig({ base: '/docs', integrations: [starlight({ title: '
 });
 
 describe('small parts', () => {
+	it("answers only the config's own imports of Astro's and Starlight's config modules with the stand-ins", () => {
+		const config = 'file:///site/astro.config.mjs';
+		const resolve = standInResolver(config);
+		const next = (specifier: string) => ({ url: `real:${specifier}` });
+		const fromConfig = { conditions: [], importAttributes: {}, parentURL: `${config}?options=1-0.5` };
+		expect(resolve('astro/config', fromConfig, next)).toEqual({ url: CONFIG_STAND_INS['astro/config'], shortCircuit: true });
+		expect(resolve('@astrojs/starlight', fromConfig, next)).toEqual({ url: CONFIG_STAND_INS['@astrojs/starlight'], shortCircuit: true });
+		expect(resolve('starlight-verbatim-citations', fromConfig, next)).toEqual({ url: 'real:starlight-verbatim-citations' });
+		expect(resolve('@astrojs/starlight', { ...fromConfig, parentURL: 'file:///site/helpers.mjs' }, next)).toEqual({ url: 'real:@astrojs/starlight' });
+	});
+
 	it('normalises base as Astro does', () => {
 		expect(['/', '', undefined, '/docs', 'docs/', '/a/b/'].map(normaliseBase)).toEqual(['/', '/', '/', '/docs/', '/docs/', '/a/b/']);
 	});

@@ -4,13 +4,12 @@ import { z } from 'zod';
 import { citationCheck } from './integration/check-integration.ts';
 import { securityHeaders } from './integration/security-headers.ts';
 import { englishStrings } from './integration/translations.ts';
-import { citationOptionsSchema, type CitationOptionsInput } from './schemas/options.ts';
+import { citationOptionsSchema, OPTIONS_KEY, type CitationOptionsInput } from './schemas/options.ts';
 import { ruleOptionErrors } from './rules/registry.ts';
 
 export type { CitationOptionsInput as VerbatimCitationsOptions } from './schemas/options.ts';
 
-/** Where the options of the last call are recorded (a global: the CLI and the config may load separate copies of this module). */
-export const OPTIONS_KEY = Symbol.for('starlight-verbatim-citations:options');
+export { OPTIONS_KEY } from './schemas/options.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

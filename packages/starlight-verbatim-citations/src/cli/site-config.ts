@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { OPTIONS_KEY } from '../index.ts';
-import { DEFAULT_OPTIONS, type CitationOptions } from '../schemas/options.ts';
+import { DEFAULT_OPTIONS, OPTIONS_KEY, type CitationOptions } from '../schemas/options.ts';
 import { CliError, type Io } from './command.ts';
 
 /** The file names Astro looks for, in its order. */
@@ -37,9 +37,56 @@ export function normaliseBase(base: unknown): string {
 }
 
 /**
- * Reads the site's plugin options by importing its astro.config: `verbatimCitations()` records
+ * Light stand-ins for the two modules a Starlight config imports, used only while the CLI reads
+ * the options. The config calls them to build objects for Astro, which the CLI never uses; the
+ * real ones load some 1,400 modules (Vite, Starlight's CSS and SVG tooling), 1.3 s of CPU at the
+ * start of every command. `starlight()` still receives its options, so the plugin call inside
+ * them runs and records its options as in a build.
+ */
+export const CONFIG_STAND_INS: Readonly<Record<string, string>> = {
+	'astro/config': 'data:text/javascript,export const defineConfig = (config) => config;',
+	'@astrojs/starlight': "data:text/javascript,export default () => ({ name: '@astrojs/starlight', hooks: {} });",
+};
+
+/**
+ * A module resolve hook that answers the config's own imports of those modules with the stand-ins.
+ * Only the config file's imports: a module the config imports gets the real ones.
+ */
+export function standInResolver(configHref: string): nodeModule.ResolveHookSync {
+	return (specifier, context, nextResolve) => {
+		const standIn = CONFIG_STAND_INS[specifier];
+		if (standIn && context.parentURL?.split('?')[0] === configHref) return { url: standIn, shortCircuit: true };
+		return nextResolve(specifier, context);
+	};
+}
+
+/**
+ * Evaluates the config afresh (the query defeats the module cache, so verbatimCitations() runs and
+ * records its options again even when this process has loaded the config before). First with the
+ * stand-ins; a config that needs anything else from Astro or Starlight (another named import, a
+ * property of what starlight() returns) fails against them and is evaluated again with the real
+ * modules, so it reads exactly as `astro build` reads it. Node before 22.15 has no synchronous
+ * hooks: there, the real modules every time.
+ */
+async function importConfig(file: string): Promise<{ default?: { base?: unknown } }> {
+	const href = pathToFileURL(file).href;
+	const fresh = () => import(`${href}?options=${Date.now()}-${Math.random()}`) as Promise<{ default?: { base?: unknown } }>;
+	if (typeof nodeModule.registerHooks !== 'function') return fresh();
+	const hooks = nodeModule.registerHooks({ resolve: standInResolver(href) });
+	try {
+		return await fresh();
+	} catch {
+		// Whatever went wrong, the real modules say it as astro build would (or load fine).
+	} finally {
+		hooks.deregister();
+	}
+	return fresh();
+}
+
+/**
+ * Reads the site's plugin options by evaluating its astro.config: `verbatimCitations()` records
  * the options it was called with (OPTIONS_KEY), so whatever the config computes (environment
- * variables, imports) is taken into account exactly as `astro build` would. Without a config, or
+ * variables, imports) is taken into account as `astro build` would. Without a config, or
  * without the plugin in it, the defaults are used and that is said once, on stderr.
  */
 export async function loadSiteConfig(cwd: string, io: Io): Promise<SiteConfig> {
@@ -53,9 +100,7 @@ export async function loadSiteConfig(cwd: string, io: Io): Promise<SiteConfig> {
 	delete global[OPTIONS_KEY];
 	let config: { default?: { base?: unknown } };
 	try {
-		// A fresh evaluation each time (the query defeats the module cache), so verbatimCitations() runs
-		// and records its options again even when this process has loaded the config before.
-		config = (await import(`${pathToFileURL(file).href}?options=${Date.now()}-${Math.random()}`)) as typeof config;
+		config = await importConfig(file);
 	} catch (error) {
 		const reason = (error as Error).message.split('\n').slice(0, 6).join('\n');
 		throw new CliError(`${shown} could not be loaded:\n  ${reason.replace(/\n/g, '\n  ')}\nFix it (astro build would stop on it too), then run the command again.`);

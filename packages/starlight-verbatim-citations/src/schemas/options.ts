@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 /**
+ * Where verbatimCitations() records the options of its last call, for the command-line tool that
+ * imports the site's astro.config to learn them. A global: the CLI and the config may load
+ * separate copies of the plugin. Here rather than in index.ts, so the CLI reads it without
+ * loading the whole plugin.
+ */
+export const OPTIONS_KEY = Symbol.for('starlight-verbatim-citations:options');
+
+/**
  * The options of the verbatim-citations Starlight plugin. Every default is set here, once; the rest
  * of the plugin receives the parsed options and never falls back on a value of its own.
  */
