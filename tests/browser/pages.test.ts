@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
 import { hasChromium, htmlPagePaths, openSite, pageHtml } from '../helpers/browser.ts';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
-import { coverOfSite } from '../helpers/page-cover.ts';
+import { coverOfSite, onePerSignature, searchSignature } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
@@ -12,14 +12,22 @@ const dist = join(projectRoot, 'dist');
 const pages = htmlPagePaths(dist);
 const named = pages.map((path) => [path || '(home)', path] as const);
 /**
- * One page of each template and state (tests/helpers/page-cover.ts). The visits search from these
- * only: what a search loads and runs is the same from every page (Pagefind's files under the
- * site's base, one script bundle), and every page carries the same Content-Security-Policy (a test
- * below proves it), so a search that works, stays on 127.0.0.1 and breaks no policy on these works
- * on every page. accessibility.test.ts analyses these with every axe rule in both themes; the
- * visits of the other pages run the rules that read a page's text (the rest follow the template).
+ * One page of each template and state (tests/helpers/page-cover.ts). accessibility.test.ts analyses
+ * these with every axe rule in both themes; the visits of the other pages run the rules that read a
+ * page's text (the rest follow the template).
  */
 const templatePages = new Set(coverOfSite(dist, pages).map(({ path }) => path));
+/**
+ * The visits search from one page of each search signature (page-cover.ts: the scripts a page runs
+ * and the markup of its search dialog), a template page where there is one. What a search loads and
+ * runs is then the same from every page: the same scripts, the same dialog, Pagefind's files under
+ * the site's base, and the same Content-Security-Policy (a test below proves that of every page), so
+ * a search that works, stays on 127.0.0.1 and breaks no policy on these works on every page. A
+ * search keeps the page drawing frames (the dialog's blurred backdrop, the caret): about 3 s of CPU
+ * each: from the 14 template pages, about 40 s of the suite.
+ */
+const searchSignatureOf = (path: string) => searchSignature(pageHtml(dist, path));
+const searchPages = new Set(onePerSignature([...templatePages, ...pages.filter((path) => !templatePages.has(path))], searchSignatureOf));
 const otherPages = named.filter(([, path]) => !templatePages.has(path));
 /** Each page's Content-Security-Policy <meta>, as written. */
 const policyOf = (path: string) => metaPolicy(pageHtml(dist, path));
@@ -168,7 +176,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	/**
 	 * One visit of a page serves its tests (the requests, axe's text rules, the width at 1280, the
 	 * width at 390 and the CSP test), in the order a reader would: load at 1280×900, open a preview,
-	 * switch themes, search twice (from one page of each template), then reload at 390×844. Every request and CSP report of
+	 * switch themes, search twice (from one page of each search signature), then reload at 390×844. Every request and CSP report of
 	 * the whole visit is recorded, so each test sees at least what it saw on a load of its own. Each
 	 * test then asserts on what it needs; a step that failed is reported by the tests that needed it.
 	 */
@@ -221,7 +229,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 						shown: await page.evaluate(() => document.documentElement.dataset.theme),
 					});
 				}
-				if (templatePages.has(path)) {
+				if (searchPages.has(path)) {
 					// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
 					seen.sessionsResults = await search(page, 'Sessions');
 					await settled();
@@ -258,17 +266,20 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		return seen as Pick<Seen, K>;
 	}
 
-	it('every page carries one Content-Security-Policy, so a search proved on some pages is allowed on all', () => {
+	it('every page carries one Content-Security-Policy and the search signature of a page searched, so a search proved on those is allowed and runs on all', () => {
 		const policies = new Map(pages.map((path) => [path, policyOf(path)]));
 		expect([...policies].filter(([, policy]) => policy === undefined).map(([path]) => path)).toEqual([]);
 		expect(new Set(policies.values()).size).toBe(1);
+		const searched = new Set([...searchPages].map(searchSignatureOf));
+		expect(pages.filter((path) => !searched.has(searchSignatureOf(path)))).toEqual([]);
 		expect(templatePages.size).toBeGreaterThan(0);
 		expect(templatePages.size).toBeLessThan(pages.length);
+		expect(searchPages.size).toBeGreaterThan(0);
 	});
 
 	it.each(named)('%s: no request leaves 127.0.0.1, and every request succeeds', async (_name, path) => {
 		const seen = needs(await visit(path), 'requests', 'failures', 'requestsAtEnd', 'failuresAtEnd');
-		if (templatePages.has(path)) expect(needs(await visit(path), 'sessionsResults').sessionsResults).toBeGreaterThan(0);
+		if (searchPages.has(path)) expect(needs(await visit(path), 'sessionsResults').sessionsResults).toBeGreaterThan(0);
 		expect(seen.requests.length).toBeGreaterThan(3);
 		expect(seen.requestsAtEnd.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
 		expect(seen.failuresAtEnd).toEqual([]);
@@ -306,7 +317,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		});
 	});
 
-	it.each(named)('%s: no CSP violation while loading, switching theme, searching (one page of each template) and reloading', async (_name, path) => {
+	it.each(named)('%s: no CSP violation while loading, switching theme, searching (one page of each search signature) and reloading', async (_name, path) => {
 		const seen = needs(await visit(path), 'header', 'themes', 'cspAfterSearch', 'themeAfterReload', 'cspAfterReload', 'console');
 		expect(seen.header, 'served with the _headers policy too').toMatch(/script-src 'self'/);
 		for (const { theme, stored, shown } of seen.themes) {
@@ -314,7 +325,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 			if (theme !== 'auto') expect(shown).toBe(theme);
 		}
 		expect(seen.themes.map(({ theme }) => theme)).toEqual(['dark', 'light', 'auto']);
-		if (templatePages.has(path)) expect(needs(await visit(path), 'recusalResults').recusalResults).toBeGreaterThan(0);
+		if (searchPages.has(path)) expect(needs(await visit(path), 'recusalResults').recusalResults).toBeGreaterThan(0);
 		expect(seen.cspAfterSearch).toEqual([]);
 		// A stored theme is applied by Starlight's inline script on the next load.
 		expect(seen.themeAfterReload).toBe('dark');

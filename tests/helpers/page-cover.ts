@@ -1,5 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import { pageHtml } from './built-pages.ts';
 
 /**
@@ -90,4 +92,34 @@ export function siteKinds(dist: string, paths: readonly string[]): { path: strin
 /** The cover of a built site's pages. */
 export function coverOfSite(dist: string, paths: readonly string[]): CoveredPage[] {
 	return coverPages(siteKinds(dist, paths));
+}
+
+/** Script types a browser runs; others (JSON-LD) are data. */
+const RUNNABLE = new Set(['', 'module', 'text/javascript']);
+
+/**
+ * What a search from a page depends on, as one string: the scripts the page runs (each file by its
+ * path, each inline script by its text) and the markup of Starlight's search dialog. Pages with the
+ * same signature (and the same Content-Security-Policy, which pages.test.ts proves of every page)
+ * load and run the same search: the same Pagefind files from the site's base, the same dialog.
+ */
+export function searchSignature(html: string): string {
+	const tree = fromHtml(html);
+	const scripts = selectAll('script', tree)
+		.filter((script) => RUNNABLE.has(String(script.properties.type ?? '')))
+		.map((script) => (script.properties.src === undefined ? `inline:${toHtml(script.children)}` : `file:${String(script.properties.src)}`))
+		.sort();
+	const dialogs = selectAll('site-search', tree).map((element) => toHtml(element));
+	return JSON.stringify({ scripts, dialogs });
+}
+
+/** The first path of each signature, in the order given. */
+export function onePerSignature(paths: readonly string[], signatureOf: (path: string) => string): string[] {
+	const seen = new Set<string>();
+	return paths.filter((path) => {
+		const signature = signatureOf(path);
+		if (seen.has(signature)) return false;
+		seen.add(signature);
+		return true;
+	});
 }

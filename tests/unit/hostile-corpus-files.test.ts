@@ -1,23 +1,27 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cliBin } from '../helpers/project.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliBin, limiter } from '../helpers/project.ts';
 
 /**
  * Issue 22, item 6 (files): the sources folder is read only for regular files, never blocking. A
  * named pipe (FIFO) called `x.txt` used to hang the build, `check` and add-source (a read of a pipe
  * waits for a writer), and a directory called `x.txt` crashed the build and the quote finder with
  * EISDIR. Each command runs in a child process with a time limit, so a hang fails the test instead
- * of stopping the run.
+ * of stopping the run. The commands run two at a time (each test has its own folder): they wait on
+ * a child process, and one at a time left a core idle for most of the unit tests' run.
  */
 const REPORT = 'The harbour board voted to close the old ferry pier on Monday.\n';
 const STACK = /\n\s+at /;
 
+const made: string[] = [];
+
 function corpusSite(listed: string[]): string {
 	const root = mkdtempSync(join(tmpdir(), 'vc-hostile-files-'));
+	made.push(root);
 	mkdirSync(join(root, 'docs-data/sources'), { recursive: true });
 	const entries = ['a.txt', ...listed].map((file, i) => `- id: "00${i}"\n  file: ${file}\n  title: Report ${i}\n  summary: A report.\n`);
 	writeFileSync(join(root, 'docs-data/sources.yaml'), entries.join(''));
@@ -27,29 +31,39 @@ function corpusSite(listed: string[]): string {
 	return root;
 }
 
-function cli(cwd: string, ...args: string[]) {
-	const run = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-	return { status: run.status, timedOut: run.error !== undefined || run.signal !== null, stdout: run.stdout, stderr: run.stderr };
+const twoAtATime = limiter(2);
+
+/** The command in a child process, killed after 30 s: a hang is reported as timedOut. */
+function cli(cwd: string, ...args: string[]): Promise<{ status: number | null; timedOut: boolean; stdout: string; stderr: string }> {
+	return twoAtATime(
+		() =>
+			new Promise((done) => {
+				const child = spawn(process.execPath, [cliBin, ...args], { cwd, timeout: 30_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+				const [stdout, stderr]: Buffer[][] = [[], []];
+				child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+				child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+				child.on('error', (error) => done({ status: null, timedOut: true, stdout: '', stderr: String(error) }));
+				child.on('close', (status, signal) => done({ status, timedOut: signal !== null, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+			}),
+	);
 }
 
 const fifo = (path: string) => execFileSync('mkfifo', [path]);
 
 describe('hostile corpus files: the sources folder is read only for regular files, never blocking', () => {
-	let root: string | undefined;
-	afterEach(() => {
-		if (root) rmSync(root, { recursive: true, force: true });
-		root = undefined;
+	afterAll(() => {
+		for (const root of made) rmSync(root, { recursive: true, force: true });
 	});
 
-	it.each([
+	it.concurrent.each([
 		['a named pipe, listed', true, fifo, 'a named pipe'],
 		['a named pipe, unlisted', false, fifo, 'a named pipe'],
 		['a directory, listed', true, (path: string) => mkdirSync(path), 'a folder'],
 		['a directory, unlisted', false, (path: string) => mkdirSync(path), 'a folder'],
-	])('check refuses %s called x.txt with source-not-a-file, and does not hang or crash', (_, listed, make, kind) => {
-		root = corpusSite(listed ? ['x.txt'] : []);
+	])('check refuses %s called x.txt with source-not-a-file, and does not hang or crash', async (_, listed, make, kind) => {
+		const root = corpusSite(listed ? ['x.txt'] : []);
 		make(join(root, 'docs-data/sources/x.txt'));
-		const check = cli(root, 'check');
+		const check = await cli(root, 'check');
 		expect(check.timedOut, 'check hung').toBe(false);
 		expect(check.status).toBe(1);
 		expect(check.stderr).toContain('[source-not-a-file]');
@@ -57,13 +71,13 @@ describe('hostile corpus files: the sources folder is read only for regular file
 		expect(check.stderr).not.toMatch(STACK);
 	});
 
-	it.each([
+	it.concurrent.each([
 		['a named pipe', fifo],
 		['a directory', (path: string) => mkdirSync(path)],
-	])('the quote finder still searches the other reports when %s called x.txt is listed', (_, make) => {
-		root = corpusSite(['x.txt']);
+	])('the quote finder still searches the other reports when %s called x.txt is listed', async (_, make) => {
+		const root = corpusSite(['x.txt']);
 		make(join(root, 'docs-data/sources/x.txt'));
-		const quote = cli(root, 'quote', 'old ferry pier');
+		const quote = await cli(root, 'quote', 'old ferry pier');
 		expect(quote.timedOut, 'quote hung').toBe(false);
 		expect(quote.status).toBe(1);
 		expect(quote.stderr).toContain('[source-not-a-file]');
@@ -71,30 +85,30 @@ describe('hostile corpus files: the sources folder is read only for regular file
 		expect(quote.stderr).not.toMatch(STACK);
 	});
 
-	it.each([
+	it.concurrent.each([
 		['a named pipe', fifo, 'a named pipe'],
 		['a directory', (path: string) => mkdirSync(path), 'a folder'],
-	])('add-source refuses to run while %s called x.txt is in the sources folder, and names it', (_, make, kind) => {
-		root = corpusSite([]);
+	])('add-source refuses to run while %s called x.txt is in the sources folder, and names it', async (_, make, kind) => {
+		const root = corpusSite([]);
 		make(join(root, 'docs-data/sources/x.txt'));
 		writeFileSync(join(root, 'new.txt'), 'The pier reopened in June.\n');
-		const add = cli(root, 'add-source', 'new.txt');
+		const add = await cli(root, 'add-source', 'new.txt');
 		expect(add.timedOut, 'add-source hung').toBe(false);
 		expect(add.status).toBe(1);
 		expect(add.stderr).toContain(`Not added. docs-data/sources/x.txt is ${kind}, not a regular file`);
 		expect(add.stderr).not.toMatch(STACK);
 	});
 
-	it.each([
+	it.concurrent.each([
 		['sources.yaml', '[metadata-syntax]'],
 		['attributions.yaml', '[attributions-invalid]'],
 		['players.yaml', '[players-invalid]'],
 		['sentences.yaml', '[sentences-invalid]'],
-	])('check refuses a named pipe in place of %s, without waiting for a writer', (file, code) => {
-		root = corpusSite([]);
+	])('check refuses a named pipe in place of %s, without waiting for a writer', async (file, code) => {
+		const root = corpusSite([]);
 		rmSync(join(root, 'docs-data', file), { force: true });
 		fifo(join(root, 'docs-data', file));
-		const check = cli(root, 'check');
+		const check = await cli(root, 'check');
 		expect(check.timedOut, 'check hung').toBe(false);
 		expect(check.status).toBe(1);
 		expect(check.stderr).toContain(code);
@@ -102,21 +116,21 @@ describe('hostile corpus files: the sources folder is read only for regular file
 		expect(check.stderr).not.toMatch(STACK);
 	});
 
-	it.each([['sources.yaml'], ['sources/SHA256SUMS']])('add-source refuses a named pipe in place of %s, without waiting for a writer', (file) => {
-		root = corpusSite([]);
+	it.concurrent.each([['sources.yaml'], ['sources/SHA256SUMS']])('add-source refuses a named pipe in place of %s, without waiting for a writer', async (file) => {
+		const root = corpusSite([]);
 		rmSync(join(root, 'docs-data', file));
 		fifo(join(root, 'docs-data', file));
 		writeFileSync(join(root, 'new.txt'), 'The pier reopened in June.\n');
-		const add = cli(root, 'add-source', 'new.txt');
+		const add = await cli(root, 'add-source', 'new.txt');
 		expect(add.timedOut, 'add-source hung').toBe(false);
 		expect(add.status).toBe(1);
 		expect(add.stderr).toMatch(new RegExp(`^Not added\\. docs-data/${file.replace('.', '\\.')}:? (it )?is a named pipe, not a regular file`, 'm'));
 	});
 
-	it('add-source refuses a named pipe given as the report, without waiting for a writer', () => {
-		root = corpusSite([]);
+	it.concurrent('add-source refuses a named pipe given as the report, without waiting for a writer', async () => {
+		const root = corpusSite([]);
 		fifo(join(root, 'pipe.txt'));
-		const add = cli(root, 'add-source', 'pipe.txt');
+		const add = await cli(root, 'add-source', 'pipe.txt');
 		expect(add.timedOut, 'add-source hung').toBe(false);
 		expect(add.status).toBe(1);
 		expect(add.stderr).toContain('Not added. pipe.txt is a named pipe, not a regular file');

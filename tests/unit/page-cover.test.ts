@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverPages, structureKinds } from '../helpers/page-cover.ts';
+import { coverPages, onePerSignature, searchSignature, structureKinds } from '../helpers/page-cover.ts';
 
 const page = (main: string) => `<!doctype html><html><head><title>t</title></head><body><header class="top"><a href="/">Home</a></header><main>${main}</main></body></html>`;
 
@@ -59,5 +59,29 @@ describe('coverPages', () => {
 		for (const p of pages) for (const kind of p.kinds) expect(covered.has(kind), `${p.path} ${kind}`).toBe(true);
 		expect(coverPages([...pages].reverse())).toEqual(chosen);
 		expect(coverPages([])).toEqual([]);
+	});
+});
+
+describe('searchSignature', () => {
+	const site = (body: string, head = '<script type="module" src="/_astro/page.js"></script>') =>
+		`<!doctype html><html><head><title>t</title>${head}<script>document.documentElement.dataset.theme = 'dark';</script></head><body><site-search class="s" data-translations="{}"><button data-open-modal>Search</button><dialog><div id="starlight__search"></div></dialog></site-search><script type="module" src="/_astro/Search.js"></script>${body}</body></html>`;
+
+	it('is the same for pages whose scripts and search dialog are the same, whatever their text, data or elements', () => {
+		expect(searchSignature(site('<main><p>One page.</p></main>'))).toBe(searchSignature(site('<main><h2>Another</h2><ul><li>page</li></ul></main><script type="application/ld+json">{"a":1}</script>')));
+	});
+
+	it('differs when a script file, an inline script or the search dialog differs', () => {
+		const base = searchSignature(site('<main></main>'));
+		expect(searchSignature(site('<main></main>', '<script type="module" src="/_astro/other.js"></script>'))).not.toBe(base);
+		expect(searchSignature(site('<main></main><script>window.extra = 1;</script>'))).not.toBe(base);
+		expect(searchSignature(site('<main></main>').replace('data-translations="{}"', 'data-translations="{&quot;placeholder&quot;:&quot;Find&quot;}"'))).not.toBe(base);
+		expect(searchSignature(site('<main></main>').replace(/<site-search[\s\S]*<\/site-search>/, ''))).not.toBe(base);
+	});
+});
+
+describe('onePerSignature', () => {
+	it('keeps the first page of each signature, in the order given', () => {
+		const signature: Record<string, string> = { a: 'x', b: 'y', c: 'x', d: 'z', e: 'y' };
+		expect(onePerSignature(['c', 'a', 'b', 'd', 'e'], (path) => signature[path]!)).toEqual(['c', 'b', 'd']);
 	});
 });
