@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWhitespace, originalRange } from '../../packages/starlight-verbatim-citations/src/engine/verbatim.ts';
+import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
+import type { SourceMetadata } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 
 describe('foldWhitespace', () => {
 	it('folds each whitespace run to one space and remembers where every character came from', () => {
@@ -17,5 +19,16 @@ describe('foldWhitespace', () => {
 
 	it('folds an empty text to nothing', () => {
 		expect(foldWhitespace('')).toEqual({ text: '', offsets: new Uint32Array(0) });
+	});
+});
+
+describe('a corpus report', () => {
+	const entry = { meta: { id: 'a' } as SourceMetadata, text: 'one  two\nthree', sha256: '', byteLength: 14 };
+
+	it('is folded when first searched, not when the corpus is made: the pages of a site search almost none', () => {
+		const source = createCorpus([entry]).sources[0]!;
+		expect(Object.getOwnPropertyDescriptor(source, 'folded')?.get).toBeTypeOf('function');
+		expect(source.folded).toEqual(foldWhitespace(entry.text));
+		expect(source.folded).toBe(source.folded);
 	});
 });
