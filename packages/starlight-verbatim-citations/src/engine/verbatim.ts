@@ -20,24 +20,31 @@ const WHITESPACE_RUN = /\s+/g;
 /** Text with whitespace runs folded, and for each folded character its offset in the original. */
 export interface FoldedText {
 	text: string;
-	/** `offsets[i]` is the original offset of folded character `i`. */
-	offsets: number[];
+	/**
+	 * `offsets[i]` is the original offset of folded character `i`. Typed, not a number[]: one entry
+	 * per character of every report, kept for the whole build (at 2,000 reports a JavaScript array
+	 * of them took 120 MB of heap; these take 40 MB, outside it). A JavaScript string is shorter than 2³².
+	 */
+	offsets: Uint32Array;
 }
 
 /** Folds whitespace runs to one space, remembering where each character came from. */
 export function foldWhitespace(original: string): FoldedText {
-	let text = '';
-	const offsets: number[] = [];
+	// Split and joined, the same text as replace(/\s+/g, ' ') but one flat string: appending piece by
+	// piece, or replace(), made a tree of a node per piece, 50 to 80 MB more heap at 2,000 reports
+	// than the 13 MB of the text itself (measured with process.memoryUsage after a full GC).
+	const text = original.split(WHITESPACE_RUN).join(' ');
+	// Folding only shortens: the original's length is room enough.
+	const offsets = new Uint32Array(original.length);
+	let length = 0;
 	let last = 0;
 	for (const match of original.matchAll(WHITESPACE_RUN)) {
-		for (let i = last; i < match.index; i++) offsets.push(i);
-		text += original.slice(last, match.index) + ' ';
-		offsets.push(match.index);
+		for (let i = last; i < match.index; i++) offsets[length++] = i;
+		offsets[length++] = match.index;
 		last = match.index + match[0].length;
 	}
-	for (let i = last; i < original.length; i++) offsets.push(i);
-	text += original.slice(last);
-	return { text, offsets };
+	for (let i = last; i < original.length; i++) offsets[length++] = i;
+	return { text, offsets: length === original.length ? offsets : offsets.slice(0, length) };
 }
 
 /** A quote as it is matched: trimmed and whitespace-folded. */
