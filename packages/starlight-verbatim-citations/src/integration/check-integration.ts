@@ -5,8 +5,6 @@ import { DEV_PROBLEMS_KEY, problemsByPage, type DevProblems } from '../checks/af
 import { corpusLayout, type CorpusLayout } from '../corpus/corpus-files.ts';
 import { formatProblems, summarise } from '../checks/problems.ts';
 import { checkSite, PAGES_DIR, type SiteCheck } from '../checks/site-check.ts';
-import { checkInWorker } from './check-in-worker.ts';
-import { siteData, type PublishedCheck } from './published-check.ts';
 import type { CitationOptions } from '../schemas/options.ts';
 import type { SiteData } from '../components/parts/site-data.ts';
 import type { AstroIntegration } from './astro-types.ts';
@@ -32,8 +30,25 @@ export const DATA_MODULE = `const data = globalThis[Symbol.for(${JSON.stringify(
 if (data === undefined) throw new Error('${VIRTUAL_ID} has no data: it is filled by the verbatim-citations integration in the process that builds or serves the site.');
 export default data;`;
 
-function publishSiteData(data: SiteData): void {
-	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = data;
+/** What pages import from the virtual module: the checked corpus and ledger, without the check's parse trees. */
+function siteData(check: SiteCheck, options: CitationOptions): SiteData {
+	const { sourcesRoute, sourceNoun, jsonLd, referenceList, lineage, ledger } = options;
+	return {
+		settings: { sourcesRoute, sourceNoun, jsonLd, referenceList, lineage, ledger },
+		sources: check.corpus.sources.map(({ meta, text, sha256, byteLength }) => ({ meta, text, sha256, byteLength })),
+		ledger: check.ledger,
+		players: check.players,
+		frames: check.frames,
+		sentenceSettings: check.sentenceSettings,
+		dates: check.dates,
+		disagreements: check.disagreements,
+		sharedPassages: check.sharedPassages,
+		problems: check.problems,
+	};
+}
+
+function publishSiteData(check: SiteCheck, options: CitationOptions): void {
+	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check, options);
 }
 
 /** Publishes the current problems, sorted by page, for the dev server's middleware. */
@@ -76,17 +91,6 @@ function refuseBuild(logger: { error: (message: string) => void }, problems: Sit
 }
 
 /**
- * The verdict of a build's check: its warnings printed, the build refused if any citation is wrong
- * (astro:build:start runs before Astro empties dist or writes anything to it), else its data
- * published for the pages.
- */
-function acceptBuild(logger: { warn: (message: string) => void; error: (message: string) => void }, { data, warnings }: PublishedCheck): void {
-	reportWarnings(logger, warnings);
-	if (data.problems.length > 0) refuseBuild(logger, data.problems, warnings);
-	publishSiteData(data);
-}
-
-/**
  * Verifies every citation before Astro builds anything, hands the result to pages through a
  * virtual module, and adds the report pages, raw originals and ledger as routes.
  *
@@ -95,30 +99,23 @@ function acceptBuild(logger: { warn: (message: string) => void; error: (message:
  * offending component throws when its page renders, so the server keeps running while you fix it.
  */
 export function citationCheck(options: CitationOptions): AstroIntegration {
-	/** The check of the build under way, started in astro:config:setup. */
-	let building: Promise<PublishedCheck> | undefined;
 	return {
 		name: 'verbatim-citations:check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
-				if (command === 'build') {
-					// Checked on a second thread while Astro syncs content, and awaited at astro:build:start,
-					// before Astro empties dist or bundles anything (see acceptBuild).
-					building = checkInWorker(root, options);
-					// Awaited at build:start; a rejection before then must not count as unhandled.
-					building.catch(() => {});
-				} else {
-					// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
-					const check = checkSite(root, options);
-					reportWarnings(logger, check.warnings);
-					if (check.problems.length > 0) logger.warn(`\n${formatProblems(check.problems)}`);
-					publishSiteData(siteData(check, options));
-					// In dev, a page a problem affects answers 500 with the problem, before it renders.
-					if (command === 'dev') {
-						publishDevProblems(check, corpusLayout(options.corpus), options);
-						addMiddleware({ entrypoint: here('../components/routes/dev-problems.ts'), order: 'pre' });
-					}
+				// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
+				const check = checkSite(root, options);
+				reportWarnings(logger, check.warnings);
+				if (check.problems.length > 0) {
+					if (command === 'build') refuseBuild(logger, check.problems, check.warnings);
+					logger.warn(`\n${formatProblems(check.problems)}`);
+				}
+				publishSiteData(check, options);
+				// In dev, a page a problem affects answers 500 with the problem, before it renders.
+				if (command === 'dev') {
+					publishDevProblems(check, corpusLayout(options.corpus), options);
+					addMiddleware({ entrypoint: here('../components/routes/dev-problems.ts'), order: 'pre' });
 				}
 				const routes = sourceRoutes(options.sourcesRoute);
 				injectRoute({ pattern: `/${routes.index}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
@@ -141,7 +138,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
 										const current = checkSite(root, options);
-										publishSiteData(siteData(current, options));
+										publishSiteData(current, options);
 										publishDevProblems(current, corpusLayout(options.corpus), options);
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
 										reportWarnings(logger, current.warnings);
@@ -169,11 +166,6 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 						],
 					},
 				});
-			},
-			'astro:build:start': async ({ logger }) => {
-				if (!building) return;
-				acceptBuild(logger, await building);
-				building = undefined;
 			},
 		},
 	};
