@@ -26,7 +26,8 @@ const templatePages = new Set(coverOfSite(dist, pages).map(({ path }) => path));
  * search keeps the page drawing frames (the dialog's blurred backdrop, the caret): about 3 s of CPU
  * each: from the 14 template pages, about 40 s of the suite.
  */
-const searchSignatureOf = (path: string) => searchSignature(pageHtml(dist, path));
+const signatures = new Map(pages.map((path) => [path, searchSignature(pageHtml(dist, path))]));
+const searchSignatureOf = (path: string) => signatures.get(path)!;
 const searchPages = new Set(onePerSignature([...templatePages, ...pages.filter((path) => !templatePages.has(path))], searchSignatureOf));
 const otherPages = named.filter(([, path]) => !templatePages.has(path));
 /** Each page's Content-Security-Policy <meta>, as written. */

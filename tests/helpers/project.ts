@@ -60,22 +60,28 @@ export function buildSiteAsync(cwd: string, env: Record<string, string> = {}, ou
 	}));
 }
 
-/** What spawnSync gives with `encoding: 'utf8'`: the exit status and both outputs. */
+/** What spawnSync gives with `encoding: 'utf8'`: the exit status, the signal that ended it, and both outputs. */
 export interface Spawned {
 	status: number | null;
+	/** The signal that ended the process (SIGTERM after `timeout`), or null. */
+	signal: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
 }
 
-/** spawnSync's answer without blocking this process: for tests that run independent commands side by side. */
-export function spawnAsync(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Spawned> {
+/**
+ * spawnSync's answer without blocking this process: for tests that run independent commands side
+ * by side. With `timeout` (ms) the process is ended with SIGTERM once it has run that long, and
+ * `signal` says so: a test of something that must not hang reports the hang instead of waiting.
+ */
+export function spawnAsync(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Spawned> {
 	return new Promise((done, fail) => {
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout });
 		const [stdout, stderr]: Buffer[][] = [[], []];
 		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
 		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 		child.on('error', fail);
-		child.on('close', (status) => done({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+		child.on('close', (status, signal) => done({ status, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
 	});
 }
 

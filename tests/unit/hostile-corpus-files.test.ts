@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliBin, limiter } from '../helpers/project.ts';
+import { cliBin, limiter, spawnAsync } from '../helpers/project.ts';
 
 /**
  * Issue 22, item 6 (files): the sources folder is read only for regular files, never blocking. A
@@ -33,19 +33,10 @@ function corpusSite(listed: string[]): string {
 
 const twoAtATime = limiter(2);
 
-/** The command in a child process, killed after 30 s: a hang is reported as timedOut. */
-function cli(cwd: string, ...args: string[]): Promise<{ status: number | null; timedOut: boolean; stdout: string; stderr: string }> {
-	return twoAtATime(
-		() =>
-			new Promise((done) => {
-				const child = spawn(process.execPath, [cliBin, ...args], { cwd, timeout: 30_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-				const [stdout, stderr]: Buffer[][] = [[], []];
-				child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-				child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-				child.on('error', (error) => done({ status: null, timedOut: true, stdout: '', stderr: String(error) }));
-				child.on('close', (status, signal) => done({ status, timedOut: signal !== null, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-			}),
-	);
+/** The command in a child process, ended after 30 s: a hang is reported as timedOut. */
+async function cli(cwd: string, ...args: string[]) {
+	const run = await twoAtATime(() => spawnAsync(process.execPath, [cliBin, ...args], { cwd, timeout: 30_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } }));
+	return { ...run, timedOut: run.signal !== null };
 }
 
 const fifo = (path: string) => execFileSync('mkfifo', [path]);
