@@ -2,11 +2,12 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ENDPOINT, hasChromium, launchOptions } from './helpers/browser.ts';
 import { buildSite, projectRoot } from './helpers/project.ts';
-import { markSiteBuilt, removeSharedBuilds } from './helpers/build-stamp.ts';
+import { markSiteBuilt, prebuiltSite, removeSharedBuilds } from './helpers/build-stamp.ts';
 
 /**
  * Builds the real site into dist/ once, before any test file is collected: the browser tests list
- * dist/'s pages when they load, so the build must be fresh by then. Vitest runs a global setup once
+ * dist/'s pages when they load, so the build must be fresh by then. Under `npm test` the site was
+ * built just before, beside the unit tests (scripts/test.ts), and that build is taken instead. Vitest runs a global setup once
  * per project (vitest.config.ts has two that need the site); they share this process, so the
  * first one builds and records its run id in the environment, and the others reuse that build.
  *
@@ -41,9 +42,10 @@ function buildOnce(project: TestProject): string {
 		return existing;
 	}
 	const runId = `${process.pid}-${Date.now()}`;
-	const build = buildSite(projectRoot);
+	const prebuilt = prebuiltSite();
+	const build = prebuilt ?? buildSite(projectRoot);
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
-	console.log(`astro build: ${build.seconds.toFixed(1)} s`);
+	if (!prebuilt) console.log(`astro build: ${build.seconds.toFixed(1)} s`);
 	// What the build printed, for the test that a clean build prints no warning.
 	project.provide('buildOutput', build.output);
 	markSiteBuilt(runId, build.seconds);
