@@ -15,6 +15,11 @@ import { defineConfig } from 'vitest/config';
  *   half of two cores idle (370 s user + 149 s sys in 551 s).
  * The built site and one Chromium are shared by every file of a run (tests/global-setup.ts builds
  * the site once and starts the browser; each file connects to it and works in its own contexts).
+ * Like the unit files, the site and browser files share one module graph per worker (isolate:
+ * false): importing Playwright, the hast utilities and the engine afresh cost each of the 36 files
+ * 2.5 to 3.5 s of CPU (576 against 503 s for the group, one file at a time, 2026-12-03). Their
+ * state lives in their own folders, contexts and processes; no file mocks a module or sets an
+ * environment variable.
  */
 /** The unit group: plain functions, no build. `vitest.mutation.config.ts` runs it alone. */
 export const unitTests = { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, restoreMocks: true };
@@ -50,6 +55,7 @@ export default defineConfig({
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/unit/**', ...BROWSER_PARALLEL],
 					globalSetup: ['tests/global-setup.ts'],
+					isolate: false,
 					maxWorkers: SITE_WORKERS,
 					sequence: { groupOrder: 1 },
 				},
@@ -60,6 +66,7 @@ export default defineConfig({
 					name: 'browser',
 					include: BROWSER_PARALLEL,
 					globalSetup: ['tests/global-setup.ts'],
+					isolate: false,
 					// Projects of one group must name the same worker count.
 					maxWorkers: SITE_WORKERS,
 					// Each test opens its own context; two at once keep a browser busy (one loads a page

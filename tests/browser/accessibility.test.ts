@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
-import { hasChromium, htmlPagePaths, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
-import { coverPages, siteKinds } from '../helpers/page-cover.ts';
+import { hasChromium, openSite, themeInitScript, type Theme } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
@@ -106,13 +105,6 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		expect(found.text.violations.map((line) => line.split(' ')[0])).toEqual(['image-alt']);
 	});
 
-	const pages = htmlPagePaths(dist);
-	it('finds the pages to check', () => {
-		expect(pages).toContain('');
-		expect(pages).toContain('sources/');
-		expect(pages).toContain('sources/000/');
-	});
-
 	/** Opens the first citation preview of the page and proves it is open. */
 	async function openPreview(page: Page): Promise<void> {
 		const marker = page.locator('button.cite-marker').first();
@@ -133,36 +125,10 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 A/AA) in Chromi
 		expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
 	}
 
-	/**
-	 * The rules that read colours (VISUAL_RULES) depend on the styles of the kinds of element a page
-	 * is made of, not on its words: every rule runs here, in both themes, on one page of each template
-	 * and state, the fewest pages that together hold every kind of element of the site
-	 * (tests/helpers/page-cover.ts). Every other page is analysed by the rules that read its text and
-	 * attribute values (names, headings, ids, ARIA references) during its visit in pages.test.ts,
-	 * which loads every page anyway.
-	 */
-	const kinds = siteKinds(dist, pages);
-	const cover = coverPages(kinds).map(({ path }) => path);
-	const rest = pages.filter((path) => !cover.includes(path));
-	const kindsOf = (path: string) => kinds.find((page) => page.path === path)!.kinds;
-	it('analyses in both themes pages that hold every kind of element any page holds', () => {
-		const checked = new Set(cover.flatMap((path) => [...kindsOf(path)]));
-		for (const path of rest) {
-			const missing = [...kindsOf(path)].filter((kind) => !checked.has(kind));
-			expect(missing, `${path}: kinds of element no page analysed in both themes has`).toEqual([]);
-		}
-		// Each report page is one template: adding reports adds no analysis in both themes.
-		expect(cover.filter((path) => /^sources\/\d+\/$/.test(path)).length).toBeLessThan(pages.filter((path) => /^sources\/\d+\/$/.test(path)).length);
-	});
-
+	// Every page as loaded is analysed during its visit in pages.test.ts (every rule in both themes on
+	// one page of each template, the rules that read text on the others); here, the states a visit
+	// does not reach.
 	for (const theme of THEMES) {
-		// One page of each template, in both themes: one page load analysed light, then switched to dark and analysed again.
-		it.each(cover.map((path) => [path || '(home)', path]))(`${theme} theme: %s has no violations`, async (_name, path) => {
-			expect(violations(await analysis(`page ${path}`, () => bothThemes(async () => path))[theme])).toEqual([]);
-			// axe's time grows with the DOM (the longest pages hold a hundred previews of whole
-			// report sentences) and the machine is shared: the limit is for hangs, not for speed.
-		}, 120_000);
-
 		it(`${theme} theme: an open citation preview has no violations`, async () => {
 			expect(violations(await analysis('open preview', () => bothThemes(async () => '', openPreview))[theme])).toEqual([]);
 		});

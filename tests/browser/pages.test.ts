@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
 import { hasChromium, htmlPagePaths, openSite, pageHtml } from '../helpers/browser.ts';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
-import { coverOfSite, onePerSignature, searchSignature } from '../helpers/page-cover.ts';
+import { coverPages, onePerSignature, searchSignature, siteKinds } from '../helpers/page-cover.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { tabPool, type TabPool } from '../helpers/tabs.ts';
 
@@ -12,11 +12,18 @@ const dist = join(projectRoot, 'dist');
 const pages = htmlPagePaths(dist);
 const named = pages.map((path) => [path || '(home)', path] as const);
 /**
- * One page of each template and state (tests/helpers/page-cover.ts). accessibility.test.ts analyses
- * these with every axe rule in both themes; the visits of the other pages run the rules that read a
- * page's text (the rest follow the template).
+ * The rules that read colours (VISUAL_RULES) depend on the styles of the kinds of element a page is
+ * made of, not on its words. So the visit of one page of each template and state (the fewest pages
+ * that together hold every kind of element of the site: tests/helpers/page-cover.ts) runs every
+ * axe rule, in both themes; the visits of the other pages run the rules that read a page's text and
+ * attribute values (names, headings, ids, ARIA references). The analyses are part of the visit
+ * because the visit loads every page anyway: a load of its own, in another file, cost a page load
+ * and axe's 500 KiB script again. accessibility.test.ts analyses the states a visit does not reach
+ * (a preview open, a highlighted target) and proves the analysis can fail.
  */
-const templatePages = new Set(coverOfSite(dist, pages).map(({ path }) => path));
+const kinds = siteKinds(dist, pages);
+const templatePages = new Set(coverPages(kinds).map(({ path }) => path));
+const THEMES = ['light', 'dark'] as const;
 /**
  * The visits search from one page of each search signature (page-cover.ts: the scripts a page runs
  * and the markup of its search dialog), a template page where there is one. What a search loads and
@@ -73,6 +80,8 @@ async function searchAgain(page: Page, query: string): Promise<number> {
 	await results.locator('mark', { hasText: new RegExp(query, 'i') }).first().waitFor({ timeout: 10_000 });
 	return results.count();
 }
+
+const shownTheme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
@@ -175,9 +184,9 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 
 
 	/**
-	 * One visit of a page serves its tests (the requests, axe's text rules, the width at 1280, the
-	 * width at 390 and the CSP test), in the order a reader would: load at 1280×900, open a preview,
-	 * switch themes, search twice (from one page of each search signature), then reload at 390×844. Every request and CSP report of
+	 * One visit of a page serves its tests (the requests, axe's rules, the width at 1280, the
+	 * width at 390 and the CSP test), in the order a reader would: load at 1280×900 (axe), open a
+	 * preview, switch themes (axe in the dark theme, on a template page), search twice (from one page of each search signature), then reload at 390×844. Every request and CSP report of
 	 * the whole visit is recorded, so each test sees at least what it saw on a load of its own. Each
 	 * test then asserts on what it needs; a step that failed is reported by the tests that needed it.
 	 */
@@ -217,18 +226,31 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 				const response = await page.goto(site.url + path);
 				await settled();
 				seen.header = response!.headers()['content-security-policy'];
-				if (!templatePages.has(path)) seen.axeText = await runAxe(page, { skip: VISUAL_RULES });
+				if (templatePages.has(path)) {
+					// The light theme as a first-time reader with a light system preference sees it.
+					seen.axe = { light: { shown: await shownTheme(page), outcome: await runAxe(page) } };
+				} else {
+					seen.axeText = await runAxe(page, { skip: VISUAL_RULES });
+				}
 				seen.widths = await widths(page);
 				await page.keyboard.press('Escape');
 				const select = page.locator('starlight-theme-select select:visible').first();
 				seen.themes = [];
 				for (const theme of ['dark', 'light', 'auto'] as const) {
+					// A reader who prefers dark picks the dark theme: the state analysed in the dark theme.
+					const analysed = theme === 'dark' && seen.axe !== undefined;
+					if (analysed) await page.emulateMedia({ colorScheme: 'dark' });
 					await select.selectOption(theme);
 					seen.themes.push({
 						theme,
 						stored: await page.evaluate(() => localStorage.getItem('starlight-theme')),
-						shown: await page.evaluate(() => document.documentElement.dataset.theme),
+						shown: await shownTheme(page),
 					});
+					if (analysed) {
+						seen.axe!.dark = { shown: await shownTheme(page), outcome: await runAxe(page) };
+						// The rest of the visit as on every other page: a light system preference.
+						await page.emulateMedia({ colorScheme: 'light' });
+					}
 				}
 				if (searchPages.has(path)) {
 					// Search loads Pagefind's scripts, WebAssembly and index: they must be local too.
@@ -285,6 +307,36 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 		expect(seen.requestsAtEnd.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'))).toEqual([]);
 		expect(seen.failuresAtEnd).toEqual([]);
 	});
+
+	it('finds the pages to check', () => {
+		expect(pages).toContain('');
+		expect(pages).toContain('sources/');
+		expect(pages).toContain('sources/000/');
+	});
+
+	it('analyses in both themes pages that hold every kind of element any page holds', () => {
+		const kindsOf = (path: string) => kinds.find((page) => page.path === path)!.kinds;
+		const checked = new Set([...templatePages].flatMap((path) => [...kindsOf(path)]));
+		for (const [, path] of otherPages) {
+			const missing = [...kindsOf(path)].filter((kind) => !checked.has(kind));
+			expect(missing, `${path}: kinds of element no page analysed in both themes has`).toEqual([]);
+		}
+		// Each report page is one template: adding reports adds no analysis in both themes.
+		const reportPages = pages.filter((path) => /^sources\/\d+\/$/.test(path));
+		expect(reportPages.filter((path) => templatePages.has(path)).length).toBeLessThan(reportPages.length);
+	});
+
+	for (const theme of THEMES) {
+		it.each(named.filter(([, path]) => templatePages.has(path)))(`${theme} theme: %s has no violation of any axe rule (one page of each template)`, async (_name, path) => {
+			const visited = await visit(path);
+			const analysis = needs(visited, 'axe').axe[theme];
+			if (!analysis) throw visited.error ?? new Error(`the visit did not analyse the ${theme} theme`);
+			// The test must really be looking at the theme it names.
+			expect(analysis.shown).toBe(theme);
+			expect(analysis.outcome.passes, 'axe ran its rules').toBeGreaterThan(10);
+			expect(analysis.outcome.violations).toEqual([]);
+		});
+	}
 
 	it.each(otherPages)("%s: no violation of axe's rules that read its text (light theme)", async (_name, path) => {
 		const { axeText } = needs(await visit(path), 'axeText');
@@ -350,6 +402,8 @@ interface Seen {
 	header: string | undefined;
 	/** axe-core's WCAG rules but VISUAL_RULES, on the page as loaded (pages outside templatePages). */
 	axeText: AxeOutcome;
+	/** Every axe-core WCAG rule, as loaded (light) and after the theme picker chose dark (templatePages). */
+	axe: { light: ThemeAnalysis; dark?: ThemeAnalysis };
 	widths: Widths;
 	/** After the reload at 390×844. */
 	narrow: Widths;
@@ -364,6 +418,11 @@ interface Seen {
 	console: string[];
 	requestsAtEnd: string[];
 	failuresAtEnd: string[];
+}
+interface ThemeAnalysis {
+	/** The theme the page showed (data-theme) when it was analysed. */
+	shown: string | undefined;
+	outcome: AxeOutcome;
 }
 interface Visit {
 	seen: Partial<Seen>;
