@@ -14,8 +14,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREBUILT_ENV, type Prebuilt } from '../tests/helpers/build-stamp.ts';
-import { buildSiteAsync, projectRoot } from '../tests/helpers/project.ts';
+import { PREBUILT_ENV } from '../tests/helpers/build-stamp.ts';
+import { buildSiteAsync, projectRoot, type BuildResult } from '../tests/helpers/project.ts';
 
 /** `npm <args>` (npm puts the project's own Node first on PATH); `held` keeps its output to print later. */
 function npm(args: string[], held: boolean, env: NodeJS.ProcessEnv = process.env): Promise<{ status: number; output: string }> {
@@ -31,7 +31,7 @@ function npm(args: string[], held: boolean, env: NodeJS.ProcessEnv = process.env
 }
 
 /** The real site's build (as `npm run build`), then the type check against the types it wrote. */
-async function buildThenTypecheck(): Promise<{ build: Prebuilt; types?: { status: number; output: string } }> {
+async function buildThenTypecheck(): Promise<{ build: BuildResult; types?: { status: number; output: string } }> {
 	const build = await buildSiteAsync(projectRoot);
 	if (build.status !== 0) return { build };
 	return { build, types: await npm(['exec', '--', 'tsc', '--noEmit'], true) };

@@ -7,9 +7,10 @@ import { markSiteBuilt, prebuiltSite, removeSharedBuilds } from './helpers/build
 /**
  * Builds the real site into dist/ once, before any test file is collected: the browser tests list
  * dist/'s pages when they load, so the build must be fresh by then. Under `npm test` the site was
- * built just before, beside the unit tests (scripts/test.ts), and that build is taken instead. Vitest runs a global setup once
- * per project (vitest.config.ts has two that need the site); they share this process, so the
- * first one builds and records its run id in the environment, and the others reuse that build.
+ * built just before, beside the unit tests (scripts/test.ts), and that build is taken instead.
+ * Vitest runs a global setup once per project (vitest.config.ts has two that need the site); they
+ * share this process, so the first one builds and records its run id in the environment, and the
+ * others reuse that build.
  *
  * It also starts one Chromium for the run, which every test file connects to (tests/helpers/browser.ts,
  * launchChromium) instead of starting its own; each file still works in its own browser contexts.

@@ -21,8 +21,12 @@ const named = pages.map((path) => [path || '(home)', path] as const);
  * and axe's 500 KiB script again. accessibility.test.ts analyses the states a visit does not reach
  * (a preview open, a highlighted target) and proves the analysis can fail.
  */
-const kinds = siteKinds(dist, pages);
-const templatePages = new Set(coverPages(kinds).map(({ path }) => path));
+/** Each page's HTML, read once for the kinds, the search signatures and the policies below. */
+const htmlOf = new Map(pages.map((path) => [path, pageHtml(dist, path)]));
+const html = (path: string) => htmlOf.get(path)!;
+const kinds = new Map(siteKinds(dist, pages, html).map((page) => [page.path, page]));
+const kindsOf = (path: string) => kinds.get(path)!.kinds;
+const templatePages = new Set(coverPages([...kinds.values()]).map(({ path }) => path));
 const THEMES = ['light', 'dark'] as const;
 /**
  * The visits search from one page of each search signature (page-cover.ts: the scripts a page runs
@@ -33,12 +37,12 @@ const THEMES = ['light', 'dark'] as const;
  * search keeps the page drawing frames (the dialog's blurred backdrop, the caret): about 3 s of CPU
  * each: from the 14 template pages, about 40 s of the suite.
  */
-const signatures = new Map(pages.map((path) => [path, searchSignature(pageHtml(dist, path))]));
+const signatures = new Map(pages.map((path) => [path, searchSignature(html(path))]));
 const searchSignatureOf = (path: string) => signatures.get(path)!;
 const searchPages = new Set(onePerSignature([...templatePages, ...pages.filter((path) => !templatePages.has(path))], searchSignatureOf));
 const otherPages = named.filter(([, path]) => !templatePages.has(path));
 /** Each page's Content-Security-Policy <meta>, as written. */
-const policyOf = (path: string) => metaPolicy(pageHtml(dist, path));
+const policyOf = (path: string) => metaPolicy(html(path));
 
 /** Records Content-Security-Policy violations, from the console and from the DOM event. */
 const CSP_LISTENER = `document.addEventListener('securitypolicyviolation', (e) => {
@@ -186,7 +190,8 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	/**
 	 * One visit of a page serves its tests (the requests, axe's rules, the width at 1280, the
 	 * width at 390 and the CSP test), in the order a reader would: load at 1280×900 (axe), open a
-	 * preview, switch themes (axe in the dark theme, on a template page), search twice (from one page of each search signature), then reload at 390×844. Every request and CSP report of
+	 * preview, switch themes (axe in the dark theme, on a template page), search twice (from one
+	 * page of each search signature), then reload at 390×844. Every request and CSP report of
 	 * the whole visit is recorded, so each test sees at least what it saw on a load of its own. Each
 	 * test then asserts on what it needs; a step that failed is reported by the tests that needed it.
 	 */
@@ -241,13 +246,10 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 					const analysed = theme === 'dark' && seen.axe !== undefined;
 					if (analysed) await page.emulateMedia({ colorScheme: 'dark' });
 					await select.selectOption(theme);
-					seen.themes.push({
-						theme,
-						stored: await page.evaluate(() => localStorage.getItem('starlight-theme')),
-						shown: await shownTheme(page),
-					});
+					const shown = await shownTheme(page);
+					seen.themes.push({ theme, stored: await page.evaluate(() => localStorage.getItem('starlight-theme')), shown });
 					if (analysed) {
-						seen.axe!.dark = { shown: await shownTheme(page), outcome: await runAxe(page) };
+						seen.axe!.dark = { shown, outcome: await runAxe(page) };
 						// The rest of the visit as on every other page: a light system preference.
 						await page.emulateMedia({ colorScheme: 'light' });
 					}
@@ -271,7 +273,7 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 				// The reload is a first layout at phone width: the page as a phone opens it.
 				await page.setViewportSize(NARROW);
 				await page.reload();
-				seen.themeAfterReload = await page.evaluate(() => document.documentElement.dataset.theme);
+				seen.themeAfterReload = await shownTheme(page);
 				seen.narrow = await widths(page);
 				seen.cspAfterReload = await cspEvents(page);
 				seen.console = console;
@@ -315,7 +317,6 @@ describe.skipIf(!hasChromium)('every page in Chromium', () => {
 	});
 
 	it('analyses in both themes pages that hold every kind of element any page holds', () => {
-		const kindsOf = (path: string) => kinds.find((page) => page.path === path)!.kinds;
 		const checked = new Set([...templatePages].flatMap((path) => [...kindsOf(path)]));
 		for (const [, path] of otherPages) {
 			const missing = [...kindsOf(path)].filter((kind) => !checked.has(kind));

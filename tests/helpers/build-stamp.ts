@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './project.ts';
+import { projectRoot, type BuildResult } from './project.ts';
 
 const stampOf = (runId: string) => join(projectRoot, '.tmp', `built-${runId}`);
 
@@ -17,28 +17,21 @@ export function siteBuiltIn(runId: string): boolean {
 /**
  * The environment variable through which `npm test` (scripts/test.ts), which built the real site
  * beside the unit tests, hands that build to the site group's global setup: the path of a JSON file
- * holding a Prebuilt.
+ * holding its BuildResult (tests/helpers/project.ts).
  */
 export const PREBUILT_ENV = 'EXPLAINER_PREBUILT';
-
-/** A build of the real site into dist/, as tests/helpers/project.ts's buildSite reports it. */
-export interface Prebuilt {
-	status: number | null;
-	output: string;
-	seconds: number;
-}
 
 /**
  * The build `npm test` made before this run, or undefined when there is none (`npm run test:site`
  * or `vitest` alone). A handover that cannot be read, or that records a failed build, is an error:
  * npm test stops before the site tests when its build fails, so either means something is wrong.
  */
-export function prebuiltSite(env: NodeJS.ProcessEnv = process.env): Prebuilt | undefined {
+export function prebuiltSite(env: NodeJS.ProcessEnv = process.env): BuildResult | undefined {
 	const path = env[PREBUILT_ENV];
 	if (!path) return undefined;
-	let build: Prebuilt;
+	let build: BuildResult;
 	try {
-		build = JSON.parse(readFileSync(path, 'utf8')) as Prebuilt;
+		build = JSON.parse(readFileSync(path, 'utf8')) as BuildResult;
 	} catch (error) {
 		throw new Error(`${PREBUILT_ENV} names ${path}, which does not hold the build npm test made (${(error as Error).message}). Unset it to build here.`);
 	}

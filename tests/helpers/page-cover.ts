@@ -82,9 +82,9 @@ export function coverPages(pages: readonly { path: string; kinds: ReadonlySet<st
 }
 
 /** Each page of a built site with its kinds of element and its length (paths as htmlPagePaths gives them). */
-export function siteKinds(dist: string, paths: readonly string[]): { path: string; kinds: Set<string>; size: number }[] {
+export function siteKinds(dist: string, paths: readonly string[], htmlOf: (path: string) => string = (path) => pageHtml(dist, path)): { path: string; kinds: Set<string>; size: number }[] {
 	return paths.map((path) => {
-		const html = pageHtml(dist, path);
+		const html = htmlOf(path);
 		return { path, kinds: structureKinds(html), size: html.length };
 	});
 }
