@@ -47,7 +47,7 @@ export default defineConfig({
 			thresholds: { statements: 95, branches: 90 },
 		},
 		projects: [
-			{ extends: true, test: { ...unitTests, sequence: { groupOrder: 0 } } },
+			{ extends: true, test: { ...unitTests, globalSetup: ['tests/unit-global-setup.ts'], sequence: { groupOrder: 0 } } },
 			{
 				extends: true,
 				test: {

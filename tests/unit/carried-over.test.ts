@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchFolder } from '../helpers/scratch-folder.ts';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
 import { resolveCitation } from '../../packages/starlight-verbatim-citations/src/engine/resolve.ts';
 import { loadCorpus, corpusLayout, sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
@@ -40,7 +40,7 @@ describe('frontmatter', () => {
 });
 
 function corpusDir(yaml: string, files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), 'corpus-'));
+	const root = scratchFolder('corpus-');
 	mkdirSync(join(root, 'docs-data/sources'), { recursive: true });
 	writeFileSync(join(root, 'docs-data/sources.yaml'), yaml);
 	const sums: string[] = [];
@@ -69,7 +69,7 @@ describe('sources.yaml problems', () => {
 
 describe('players.yaml problems', () => {
 	it('carry the line of the entry or field they are about, not 1:1', () => {
-		const root = mkdtempSync(join(tmpdir(), 'players-'));
+		const root = scratchFolder('players-');
 		writeFileSync(join(root, 'players.yaml'), '- id: a\n  name: A\n  aliases: [Aa]\n- id: Bad Id\n  name: B\n  aliases: [Bb]\n- id: a\n  name: C\n  aliases: [Cc]\n');
 		const { problems } = loadPlayers(root, 'players.yaml');
 		expect(problems.map((p) => [p.line, p.message])).toEqual([[4, expect.stringMatching(/^Entry 2, id: /)]]);

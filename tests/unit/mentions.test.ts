@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../../packages/starlight-verbatim-citations/src/engine/corpus.ts';
@@ -8,6 +7,7 @@ import { aliasPattern, findMentions, mentionCounts, paragraphCounts } from '../.
 import { loadPlayers } from '../../packages/starlight-verbatim-citations/src/corpus/players-file.ts';
 import { sourceMetadataSchema } from '../../packages/starlight-verbatim-citations/src/schemas/source-metadata.ts';
 import { counted } from '../helpers/counted.ts';
+import { scratchFolder } from '../helpers/scratch-folder.ts';
 
 const matches = (aliases: string[], text: string) => [...text.matchAll(aliasPattern(aliases))].map((m) => m[0]);
 
@@ -73,7 +73,7 @@ describe('findMentions', () => {
 
 describe('loadPlayers', () => {
 	it('reports an invalid entry and a repeated id instead of throwing', () => {
-		const root = mkdtempSync(join(tmpdir(), 'players-'));
+		const root = scratchFolder('players-');
 		mkdirSync(join(root, 'docs-data'));
 		writeFileSync(join(root, 'docs-data/players.yaml'), '- id: Bad Id\n  name: X\n  aliases: [X1]\n');
 		expect(loadPlayers(root, 'docs-data/players.yaml').problems[0]!.message).toMatch(/Entry 1, id: use lowercase/);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scratchFolder } from '../helpers/scratch-folder.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 import { dateTypedRule } from '../../packages/starlight-verbatim-citations/src/rules/editorial/date-typed.ts';
@@ -28,15 +28,12 @@ const PAGE = [
 	'',
 ].join('\n');
 
-let root: string | undefined;
 afterEach(() => {
-	if (root) rmSync(root, { recursive: true, force: true });
-	root = undefined;
 	vi.restoreAllMocks();
 });
 
 function site(files: Record<string, string> = {}): string {
-	root = mkdtempSync(join(tmpdir(), 'rule-severities-'));
+	const root = scratchFolder('rule-severities-');
 	const all: Record<string, string> = {
 		'docs-data/sources.yaml': '- id: "001"\n  file: a.txt\n  title: Ferries\n  summary: The ferry timetable.\n',
 		'docs-data/sources/a.txt': REPORT,
