@@ -17,12 +17,11 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { resolveCitation } from '../packages/starlight-verbatim-citations/src/engine/resolve.ts';
-import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { corpusLayout, loadCorpus } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { loadAttributions } from '../packages/starlight-verbatim-citations/src/corpus/attributions-file.ts';
 import { framesCovering } from '../packages/starlight-verbatim-citations/src/reading/attribution.ts';
 import { checkLinks } from '../tests/helpers/links.ts';
-import { astroBin, copyProject, SITE_OPTIONS } from '../tests/helpers/project.ts';
+import { astroBin, copyProject } from '../tests/helpers/project.ts';
 import { HEDGES } from '../packages/starlight-verbatim-citations/src/rules/claims/claim-stronger.ts';
 import { fold } from '../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
 import { plainPeer } from './plain-peer.ts';
@@ -135,6 +134,16 @@ function timedBuild(root: string, n: number): { seconds: number; peakMiB: number
 	return { seconds, peakMiB: Number(build.stderr.trim().split('\n').at(-1)) / 1024, phase: phases(build.stdout, seconds) };
 }
 
+/** The citation check alone, in its own process (bench/verify-site.ts): wall seconds of the check itself, the process's peak resident MiB. */
+function timedCheck(root: string, n: number): { seconds: number; peakMiB: number } {
+	const check = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(import.meta.dirname, 'verify-site.ts'), root], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const line = check.stdout.trim().split('\n').at(-1) ?? '';
+	if (check.status !== 0 || !line.startsWith('{')) throw new Error(`the check failed at N=${n} in ${root}:\n${check.stdout.slice(-3000)}\n${check.stderr.slice(-3000)}`);
+	const result = JSON.parse(line) as { seconds: number; problems: number; codes: string[]; first?: string };
+	if (result.problems > 0) throw new Error(`generated corpus has ${result.problems} problems (${result.codes.join(', ')}); the first: ${result.first}`);
+	return { seconds: result.seconds, peakMiB: Number(check.stderr.trim().split('\n').at(-1)) / 1024 };
+}
+
 const phaseCells = (phase: ReturnType<typeof phases>) => [phase.collect, phase.bundle, phase.render, phase.pagefind, phase.rest].map((t) => t.toFixed(1)).join(' | ');
 
 const rows: string[] = [];
@@ -147,20 +156,14 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 			console.log(`N=${n}: ${citations} citations`);
 			continue;
 		}
-		let started = performance.now();
-		const check = checkSite(project.root, SITE_OPTIONS);
-		const verifySeconds = (performance.now() - started) / 1000;
-		if (check.problems.length > 0) {
-			const codes = [...new Set(check.problems.map((p) => p.code))].join(', ');
-			throw new Error(`generated corpus has ${check.problems.length} problems (${codes}); the first: ${check.problems[0]!.file}:${check.problems[0]!.line} ${check.problems[0]!.message}`);
-		}
+		const { seconds: verifySeconds, peakMiB: verifyMiB } = timedCheck(project.root, n);
 
 		// The machine is shared: the 1-minute load average before and after the build says how much.
 		const loadBefore = loadavg()[0]!;
 		const { seconds: buildSeconds, peakMiB, phase } = timedBuild(project.root, n);
 		const load = `${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}`;
 
-		started = performance.now();
+		const started = performance.now();
 		const links = await checkLinks(join(project.root, 'dist'));
 		const linkSeconds = (performance.now() - started) / 1000;
 		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
@@ -173,7 +176,7 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 			const plain = timedBuild(peer.root, n);
 			const peerPages = readFileSync(join(peer.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 			rows.push(
-				`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${plain.seconds.toFixed(1)} | ${plain.peakMiB.toFixed(0)} | ${(buildSeconds / plain.seconds).toFixed(2)}× | ${(peakMiB / plain.peakMiB).toFixed(2)}× | ${load} |`,
+				`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${verifyMiB.toFixed(0)} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${plain.seconds.toFixed(1)} | ${plain.peakMiB.toFixed(0)} | ${(buildSeconds / plain.seconds).toFixed(2)}× | ${(peakMiB / plain.peakMiB).toFixed(2)}× | ${load} |`,
 			);
 			peerRows.push(
 				`| ${n} | plugin | ${pages} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${peakMiB.toFixed(0)} | ${load} |\n| ${n} | plain Starlight | ${peerPages} | ${plain.seconds.toFixed(1)} | ${phaseCells(plain.phase)} | ${plain.peakMiB.toFixed(0)} | ${peerLoadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)} |`,
@@ -191,8 +194,8 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | plain build s | plain peak MiB | time ×plain | memory ×plain | load during build |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| reports (N) | pages built | citations (M×K) | verify s | verify peak MiB | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | plain build s | plain peak MiB | time ×plain | memory ×plain | load during build |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Where the difference goes (each build's phases; "collect" holds the config's setup, with the citation check, and the content sync; "other" holds start-up and post-build hooks):
