@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - unit: plain functions, no build, files in parallel (also `npm run test:fast`). The files share
  *   one module graph per worker (isolate: false): importing the engine afresh for each of 80 files
  *   was two thirds of the group's time. They share no state but the modules' caches, and spies are
- *   restored after each test.
+ *   restored after each test. Its global setup (tests/unit-global-setup.ts) gives the run a
+ *   temporary folder of its own and fails the run if a test leaves anything in it.
  * - site and browser, together, a file per core (two on a 2-core machine): whole Astro builds of
  *   the real site and of copies (each in its own folder, since two builds of one folder refuse each
  *   other), CLI runs, and the accessibility and every-page checks, two tests at a time, each in a
