@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ENDPOINT, hasChromium, launchOptions } from './helpers/browser.ts';
 import { buildSite, projectRoot } from './helpers/project.ts';
-import { markSiteBuilt, prebuiltSite, removeSharedBuilds } from './helpers/build-stamp.ts';
+import { markSiteBuilt, prebuiltSite, removeRunFiles } from './helpers/build-stamp.ts';
 
 /**
  * Builds the real site into dist/ once, before any test file is collected: the browser tests list
@@ -21,8 +21,8 @@ const OUTPUT = 'EXPLAINER_TEST_BUILD_OUTPUT';
 
 export default async function setup(project: TestProject) {
 	const runId = buildOnce(project);
-	// The builds test files shared (tests/helpers/shared-build.ts) go with the run.
-	const removeShared = async () => removeSharedBuilds(runId);
+	// The builds test files shared (tests/helpers/shared-build.ts) and the run's build stamp go with the run.
+	const removeShared = async () => removeRunFiles(runId);
 	// One Chromium for the whole run: the projects' setups run in this one process, the first starts it.
 	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return removeShared;
 	const server = await chromium.launchServer(launchOptions);

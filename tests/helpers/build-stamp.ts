@@ -44,9 +44,10 @@ export function prebuiltSite(env: NodeJS.ProcessEnv = process.env): BuildResult 
 /** Where a run's shared build (tests/helpers/shared-build.ts) of one set of variables lives. */
 export const sharedBuildFolder = (runId: string, key: string) => join(projectRoot, '.tmp', `shared-${runId}-${key}`);
 
-/** Removes a run's shared builds (the global setup's teardown). */
-export function removeSharedBuilds(runId: string): void {
+/** Removes a run's shared builds and its build stamp (the global setup's teardown, once every file has run). */
+export function removeRunFiles(runId: string): void {
 	const tmp = join(projectRoot, '.tmp');
 	if (!existsSync(tmp)) return;
 	for (const name of readdirSync(tmp)) if (name.startsWith(`shared-${runId}-`)) rmSync(join(tmp, name), { recursive: true, force: true });
+	rmSync(stampOf(runId), { force: true });
 }

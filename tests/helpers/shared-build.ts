@@ -20,7 +20,7 @@ export interface SharedBuild {
  * One build of a copy of the project with `env` for every test file of a run that asks for the
  * same: the first file to ask builds, the others wait for its result (files run in separate
  * workers, so the claim is a folder made atomically, and the result a file). The run's global
- * setup removes the builds when the run ends (removeSharedBuilds in build-stamp.ts).
+ * setup removes the builds when the run ends (removeRunFiles in build-stamp.ts).
  */
 export async function sharedBuild(env: Record<string, string>): Promise<SharedBuild> {
 	const key = createHash('sha256').update(JSON.stringify(Object.entries(env).sort())).digest('hex').slice(0, 12);
