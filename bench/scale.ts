@@ -120,28 +120,32 @@ function phases(log: string, total: number): { collect: number; bundle: number; 
 	return { collect, bundle, render, pagefind, rest: Math.max(0, total - collect - bundle - render - pagefind) };
 }
 
-/** `astro build` in `root` under /usr/bin/time: wall seconds, peak resident MiB, the phases from Astro's log. */
-function timedBuild(root: string, n: number): { seconds: number; peakMiB: number; phase: ReturnType<typeof phases> } {
+/** `node <args>` in `cwd` under /usr/bin/time: its output, wall seconds and peak resident MiB (time's last line of stderr). */
+function timedNode(what: string, cwd: string, args: string[]): { stdout: string; seconds: number; peakMiB: number } {
 	const started = performance.now();
-	const build = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, astroBin, 'build'], {
-		cwd: root,
+	const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+		cwd,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	const seconds = (performance.now() - started) / 1000;
-	if (build.status !== 0) throw new Error(`build failed at N=${n} in ${root}:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-	return { seconds, peakMiB: Number(build.stderr.trim().split('\n').at(-1)) / 1024, phase: phases(build.stdout, seconds) };
+	if (run.status !== 0) throw new Error(`${what} failed in ${cwd}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	return { stdout: run.stdout, seconds, peakMiB: Number(run.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
-/** The citation check alone, in its own process (bench/verify-site.ts): wall seconds of the check itself, the process's peak resident MiB. */
+/** `astro build` in `root`: wall seconds, peak resident MiB, the phases from Astro's log. */
+function timedBuild(root: string, n: number): { seconds: number; peakMiB: number; phase: ReturnType<typeof phases> } {
+	const { stdout, seconds, peakMiB } = timedNode(`the build at N=${n}`, root, [astroBin, 'build']);
+	return { seconds, peakMiB, phase: phases(stdout, seconds) };
+}
+
+/** The citation check alone, in its own process (bench/verify-site.ts): seconds of the check itself, the process's peak resident MiB. */
 function timedCheck(root: string, n: number): { seconds: number; peakMiB: number } {
-	const check = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(import.meta.dirname, 'verify-site.ts'), root], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	const line = check.stdout.trim().split('\n').at(-1) ?? '';
-	if (check.status !== 0 || !line.startsWith('{')) throw new Error(`the check failed at N=${n} in ${root}:\n${check.stdout.slice(-3000)}\n${check.stderr.slice(-3000)}`);
-	const result = JSON.parse(line) as { seconds: number; problems: number; codes: string[]; first?: string };
-	if (result.problems > 0) throw new Error(`generated corpus has ${result.problems} problems (${result.codes.join(', ')}); the first: ${result.first}`);
-	return { seconds: result.seconds, peakMiB: Number(check.stderr.trim().split('\n').at(-1)) / 1024 };
+	const { stdout, peakMiB } = timedNode(`the check at N=${n}`, root, [join(import.meta.dirname, 'verify-site.ts'), root]);
+	const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { seconds: number; problems: number; summary: string; first?: string };
+	if (result.problems > 0) throw new Error(`The generated site in ${root} has ${result.summary} The first:\n${result.first}`);
+	return { seconds: result.seconds, peakMiB };
 }
 
 const phaseCells = (phase: ReturnType<typeof phases>) => [phase.collect, phase.bundle, phase.render, phase.pagefind, phase.rest].map((t) => t.toFixed(1)).join(' | ');

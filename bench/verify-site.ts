@@ -4,8 +4,9 @@
  * on what ran before it (the generation of that size's site, the smaller sizes, their memos and
  * garbage), so the same site measured differently after a different list of sizes.
  *
- * Usage: node bench/verify-site.ts <site root>. Prints one line of JSON: { seconds, problems, codes, first }.
+ * Usage: node bench/verify-site.ts <site root>. Prints one line of JSON: { seconds, problems, summary, first }.
  */
+import { formatProblems, summarise } from '../packages/starlight-verbatim-citations/src/checks/problems.ts';
 import { checkSite } from '../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { SITE_OPTIONS } from '../tests/helpers/project.ts';
 
@@ -22,7 +23,7 @@ console.log(
 	JSON.stringify({
 		seconds,
 		problems: check.problems.length,
-		codes: [...new Set(check.problems.map((problem) => problem.code))],
-		first: first ? `${first.file}:${first.line} ${first.message}` : undefined,
+		summary: summarise(check.problems),
+		first: first ? formatProblems([first]) : undefined,
 	}),
 );

@@ -22,16 +22,16 @@ const OUTPUT = 'EXPLAINER_TEST_BUILD_OUTPUT';
 export default async function setup(project: TestProject) {
 	const runId = buildOnce(project);
 	// The builds test files shared (tests/helpers/shared-build.ts) and the run's build stamp go with the run.
-	const removeShared = async () => removeRunFiles(runId);
+	const removeFiles = async () => removeRunFiles(runId);
 	// One Chromium for the whole run: the projects' setups run in this one process, the first starts it.
-	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return removeShared;
+	if (!hasChromium || process.env[CHROMIUM_ENDPOINT]) return removeFiles;
 	const server = await chromium.launchServer(launchOptions);
 	// Test workers are started after the global setup, with its environment.
 	process.env[CHROMIUM_ENDPOINT] = server.wsEndpoint();
 	return async () => {
 		delete process.env[CHROMIUM_ENDPOINT];
 		await server.close();
-		await removeShared();
+		await removeFiles();
 	};
 }
 

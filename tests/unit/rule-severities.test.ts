@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scratchFolder } from '../helpers/scratch-folder.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
@@ -27,10 +27,6 @@ const PAGE = [
 	'In June 2017 the ferry office moved to Room 1912, which seats 1912 people.',
 	'',
 ].join('\n');
-
-afterEach(() => {
-	vi.restoreAllMocks();
-});
 
 function site(files: Record<string, string> = {}): string {
 	const root = scratchFolder('rule-severities-');
