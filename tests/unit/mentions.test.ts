@@ -61,11 +61,34 @@ describe('findMentions', () => {
 		expect(reads()).toBeLessThanOrEqual(found.length);
 	});
 
+	/** What findMentions must equal: aliasPattern run on each paragraph alone. */
+	const byParagraph = (of: ReturnType<typeof createCorpus>, aliases: string[]) =>
+		of.sources.flatMap((source) =>
+			source.paragraphs.flatMap((paragraph) => {
+				const hits = [...source.text.slice(paragraph.start, paragraph.end).matchAll(aliasPattern(aliases))].map((m) => ({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, alias: m[0] }));
+				return hits.length > 0 ? [{ sourceId: source.id, paragraph: paragraph.number, hits }] : [];
+			}),
+		);
+
+	it('finds what aliasPattern finds paragraph by paragraph: a word glued before an alias, a letter outside the BMP, an alias inside a longer one, paragraph edges', () => {
+		const tricky = createCorpus([
+			{ meta: sourceMetadataSchema.parse({ id: '000', file: 'a.txt', title: 'A', summary: 'S' }), text: 'xJeff Sessions and 𝐀Sessions and 9Sessions.\n\nSessions\n\n  Jeff Sessions’s aide, Sessionsx, Sessions', sha256: '', byteLength: 0 },
+			{ meta: sourceMetadataSchema.parse({ id: '001', file: 'b.txt', title: 'B', summary: 'S' }), text: 'No one.\n\n(Sessions) é Sessions éSessions', sha256: '', byteLength: 0 },
+		]);
+		const aliases = ['Sessions', 'Jeff Sessions'];
+		const found = findMentions(tricky, { id: 'sessions', name: 'Jeff Sessions', aliases });
+		expect(found).toEqual(byParagraph(tricky, aliases));
+		expect(found.flatMap((m) => m.hits.map((h) => h.alias))).toEqual(['Sessions', 'Sessions', 'Jeff Sessions', 'Sessions', 'Sessions', 'Sessions']);
+	});
+
 	it('finds every player of docs-data/players.yaml in the real reports, Sessions in all five', () => {
 		const { corpus: real } = loadCorpus(process.cwd());
 		const { players, problems } = loadPlayers(process.cwd(), 'docs-data/players.yaml');
 		expect(problems).toEqual([]);
-		for (const p of players) expect(findMentions(real, p).length, p.id).toBeGreaterThan(0);
+		for (const p of players) {
+			expect(findMentions(real, p).length, p.id).toBeGreaterThan(0);
+			expect(findMentions(real, p), p.id).toEqual(byParagraph(real, p.aliases));
+		}
 		const sessions = mentionCounts(real, findMentions(real, players.find((p) => p.id === 'sessions')!));
 		expect([...sessions.values()].every((n) => n > 0)).toBe(true);
 	});

@@ -15,22 +15,36 @@ function fakeT(dictionary: Record<string, string> | undefined) {
 }
 
 describe('rememberedTranslate', () => {
-	it('asks t once per key and values, with the values unescaped, and answers the same', () => {
+	it('asks t once per key for where its values go, and fills them in itself', () => {
 		const { t, calls } = fakeT({ 'verbatimCitations.marker.label': 'Citation {{number}}: report {{id}}' });
 		const s = rememberedTranslate(t);
 		expect(s('marker.label', { number: 2, id: '003' })).toBe('Citation 2: report 003');
 		expect(s('marker.label', { number: 2, id: '003' })).toBe('Citation 2: report 003');
-		expect(s('marker.label', { number: 3, id: '003' })).toBe('Citation 3: report 003');
-		// A number and a string that print alike are still asked apart.
+		expect(s('marker.label', { number: 3, id: '$&' })).toBe('Citation 3: report $&');
 		expect(s('marker.label', { number: '3', id: '003' })).toBe('Citation 3: report 003');
 		expect(s('preview.close')).toBe('verbatimCitations.preview.close');
 		expect(s('preview.close')).toBe('verbatimCitations.preview.close');
 		expect(calls).toEqual([
-			['verbatimCitations.marker.label', { number: 2, id: '003', interpolation: { escapeValue: false } }],
-			['verbatimCitations.marker.label', { number: 3, id: '003', interpolation: { escapeValue: false } }],
-			['verbatimCitations.marker.label', { number: '3', id: '003', interpolation: { escapeValue: false } }],
+			['verbatimCitations.marker.label', { number: '\uE000number\uE001', id: '\uE000id\uE001', interpolation: { escapeValue: false } }],
 			['verbatimCitations.preview.close', { interpolation: { escapeValue: false } }],
 		]);
+	});
+
+	it('gives a value twice, or not at all, as the translation does', () => {
+		const { t } = fakeT({ 'verbatimCitations.a': '{{id}} and {{id}} again', 'verbatimCitations.b': 'No number here' });
+		const s = rememberedTranslate(t);
+		expect(s('a', { id: '003' })).toBe('003 and 003 again');
+		expect(s('b', { number: 4 })).toBe('No number here');
+	});
+
+	it('asks t for every set of values when a translation formats a value or picks a plural by it', () => {
+		const { t, calls } = fakeT({ 'verbatimCitations.caption': 'The {{count}} reports' });
+		const formatting = Object.assign((key: string, options?: Record<string, unknown>) => `Report ${String(options?.['id']).toUpperCase()}`, { all: () => ({}) });
+		const plural = rememberedTranslate(t);
+		expect([plural('caption', { count: 1 }), plural('caption', { count: 5 }), plural('caption', { count: 5 })]).toEqual(['The 1 reports', 'The 5 reports', 'The 5 reports']);
+		expect(calls.map(([, options]) => options?.['count'])).toEqual([1, 5]);
+		const formatted = rememberedTranslate(formatting);
+		expect([formatted('source.title', { id: 'abc' }), formatted('source.title', { id: 'xyz' })]).toEqual(['Report ABC', 'Report XYZ']);
 	});
 
 	it('shares what it learnt between requests of one language, not between languages', () => {
@@ -58,6 +72,10 @@ describe('rememberedTranslate', () => {
 		const s = rememberedTranslate(t, 1);
 		expect([s('a'), s('b'), s('b'), s('a')]).toEqual(['verbatimCitations.a', 'verbatimCitations.b', 'verbatimCitations.b', 'verbatimCitations.a']);
 		expect(calls.map(([key]) => key)).toEqual(['verbatimCitations.a', 'verbatimCitations.b', 'verbatimCitations.b']);
+		const { t: plural, calls: pluralCalls } = fakeT({});
+		const counted = rememberedTranslate(plural, 1);
+		expect([counted('x', { count: 1 }), counted('x', { count: 2 }), counted('x', { count: 2 })]).toHaveLength(3);
+		expect(pluralCalls).toHaveLength(3);
 	});
 });
 
