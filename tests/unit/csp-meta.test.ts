@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { forgetPagePolicies, pagePolicies, withCspMetaFirst } from '../../packages/starlight-verbatim-citations/src/integration/csp-meta.ts';
+
+const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
+const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Sessions’ “recusal”</title><script>theme()</script>${csp}<link rel="stylesheet" href="/a.css"></head><body><p>«Trump» 🙂</p></body></html>`;
+const html = (body: string, init: ResponseInit = {}) => new Response(body, { status: 200, ...init, headers: { 'Content-Type': 'text/html', ...init.headers } });
+
+describe('withCspMetaFirst, the middleware that puts each page’s policy <meta> first', () => {
+	afterEach(forgetPagePolicies);
+
+	it('moves the <meta> behind <meta charset>, leaves every other byte, and keeps status and headers', async () => {
+		const moved = await withCspMetaFirst(html(page, { status: 404, headers: { 'X-Test': 'kept' } }));
+		expect(await moved.text()).toBe(page.replace(csp, '').replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/>${csp}`));
+		expect(moved.status).toBe(404);
+		expect(moved.headers.get('x-test')).toBe('kept');
+		expect(moved.headers.get('content-type')).toBe('text/html');
+	});
+
+	it('records each page’s policy once per distinct policy, and counts the pages', async () => {
+		await withCspMetaFirst(html(page));
+		await withCspMetaFirst(html(page));
+		await withCspMetaFirst(html(page.replace("'sha256-abc='", "'sha256-xyz='")));
+		expect(pagePolicies().pages).toBe(3);
+		expect([...pagePolicies().policies]).toEqual(["default-src 'self'; script-src 'self' 'sha256-abc='", "default-src 'self'; script-src 'self' 'sha256-xyz='"]);
+		forgetPagePolicies();
+		expect(pagePolicies().pages).toBe(0);
+	});
+
+	it('leaves a page without a policy as it was, and records nothing', async () => {
+		const plain = '<html><head><title>T</title></head><body>é</body></html>';
+		expect(await (await withCspMetaFirst(html(plain))).text()).toBe(plain);
+		expect(pagePolicies().pages).toBe(0);
+	});
+
+	it('passes anything that is not HTML through untouched, unread', async () => {
+		const text = new Response(`report text ${csp}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+		const passed = await withCspMetaFirst(text);
+		expect(passed).toBe(text);
+		expect(passed.bodyUsed).toBe(false);
+		expect(pagePolicies().pages).toBe(0);
+	});
+});
