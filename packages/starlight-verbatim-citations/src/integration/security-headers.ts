@@ -26,14 +26,15 @@ export function securityHeaders(): AstroIntegration {
 	return {
 		name: 'verbatim-citations:security-headers',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig, addMiddleware }) => {
+			'astro:config:setup': ({ config, command, updateConfig, addMiddleware }) => {
 				const csp = config.security?.csp;
 				if (!csp) return;
 				const hashes = starlightInlineScriptHashes(fileURLToPath(config.root));
 				const algorithm = typeof csp === 'object' ? csp.algorithm : 'SHA-256';
 				updateConfig({ security: { csp: { algorithm, scriptDirective: { hashes } } } });
-				// 'pre': outermost, so it sees each page as every other middleware left it.
-				addMiddleware({ entrypoint: fileURLToPath(new URL('./csp-meta-middleware.ts', import.meta.url)), order: 'pre' });
+				// Astro applies the policy to built pages only. 'pre': outermost, so it sees each page as
+				// every other middleware left it.
+				if (command === 'build') addMiddleware({ entrypoint: fileURLToPath(new URL('../components/routes/csp-meta-middleware.ts', import.meta.url)), order: 'pre' });
 			},
 			'astro:build:start': () => {
 				forgetPagePolicies();
