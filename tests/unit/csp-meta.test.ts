@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetPagePolicies, pagePolicies, withCspMetaFirst } from '../../packages/starlight-verbatim-citations/src/integration/csp-meta.ts';
+import { forgetPagePolicies, pagePolicies, withCspMetaFirst } from '../../packages/starlight-verbatim-citations/src/components/routes/csp-meta.ts';
 
 const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
 const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Sessions’ “recusal”</title><script>theme()</script>${csp}<link rel="stylesheet" href="/a.css"></head><body><p>«Trump» 🙂</p></body></html>`;

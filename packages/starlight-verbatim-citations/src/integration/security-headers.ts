@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from './astro-types.ts';
-import { forgetPagePolicies, pagePolicies } from './csp-meta.ts';
+import { forgetPagePolicies, pagePolicies } from '../components/routes/csp-meta.ts';
 
-export { cspMetaFirst, metaPolicy } from './csp-meta.ts';
+export { cspMetaFirst, metaPolicy } from '../components/routes/csp-meta.ts';
 
 /**
  * Security for any static host.
