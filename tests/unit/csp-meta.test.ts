@@ -47,7 +47,7 @@ function wholePage(page: string): { policy: string | undefined; moved: string } 
 	return { policy, moved: policy === undefined ? page : cspMetaFirst(page) };
 }
 
-describe("withCspMetaFirst on the pages the after-build pass was tested on", () => {
+describe('withCspMetaFirst on the pages the after-build pass was tested on', () => {
 	afterEach(forgetPagePolicies);
 	const body = '<body><p>Sessions’ decision — «Trump» 🙂 </head> <meta http-equiv="content-security-policy" content="img-src *"></p></body></html>';
 	const pages: Record<string, string> = {
