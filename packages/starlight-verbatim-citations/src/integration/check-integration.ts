@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { sourceRoutes } from '../engine/anchors.ts';
 import { DEV_PROBLEMS_KEY, problemsByPage, type DevProblems } from '../checks/affected-pages.ts';
@@ -51,6 +52,44 @@ function publishSiteData(check: SiteCheck, options: CitationOptions): void {
 	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check, options);
 }
 
+/** What a build needs of the check: the pages' data and the problems. */
+export interface CheckForPages {
+	data: SiteData;
+	problems: SiteCheck['problems'];
+	warnings: SiteCheck['warnings'];
+}
+
+/** The check of a build, as check-worker.mjs runs it: without the parse trees, which stay in the worker. */
+export function checkForPages(root: string, options: CitationOptions): CheckForPages {
+	const check = checkSite(root, options);
+	return { data: siteData(check, options), problems: check.problems, warnings: check.warnings };
+}
+
+/**
+ * The check in a worker thread (check-worker.mjs). `astro build` syncs the content collections
+ * after astro:config:setup and before astro:build:start: the check runs beside the sync on the
+ * second core, and the build waits for it at astro:build:start, before anything is bundled or
+ * written. An error in the check rejects with the worker's error, as a throw from the hook would.
+ */
+export function checkInWorker(root: string, options: CitationOptions): Promise<CheckForPages> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), { workerData: { root, options } });
+		let settled = false;
+		worker.once('message', (result: CheckForPages) => {
+			settled = true;
+			resolve(result);
+			void worker.terminate();
+		});
+		worker.once('error', (error) => {
+			settled = true;
+			reject(error);
+		});
+		worker.once('exit', (code) => {
+			if (!settled) reject(new Error(`The citation check stopped (worker exit code ${code}) before it finished. Run npx verbatim-citations check to see it run on its own.`));
+		});
+	});
+}
+
 /** Publishes the current problems, sorted by page, for the dev server's middleware. */
 function publishDevProblems(check: SiteCheck, layout: CorpusLayout, options: CitationOptions): void {
 	const reports = check.corpus.sources.map(({ id, meta }) => ({ id, file: meta.file }));
@@ -95,27 +134,41 @@ function refuseBuild(logger: { error: (message: string) => void }, problems: Sit
  * virtual module, and adds the report pages, raw originals and ledger as routes.
  *
  * The check runs on the files on disk once per build (not once per page): all problems are printed
- * grouped by file with lines, and the build fails once. In `astro dev` problems are logged and the
+ * grouped by file with lines, and the build fails once. In `astro build` it runs in a worker thread
+ * beside Astro's content sync and is awaited at astro:build:start (checkInWorker). In `astro dev`
+ * it runs in astro:config:setup, and again on every change; problems are logged and the
  * offending component throws when its page renders, so the server keeps running while you fix it.
  */
 export function citationCheck(options: CitationOptions): AstroIntegration {
+	let pending: Promise<CheckForPages> | undefined;
 	return {
 		name: 'verbatim-citations:check',
 		hooks: {
+			'astro:build:start': async ({ logger }) => {
+				if (!pending) return;
+				const { data, problems, warnings } = await pending;
+				pending = undefined;
+				reportWarnings(logger, warnings);
+				if (problems.length > 0) refuseBuild(logger, problems, warnings);
+				(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = data;
+			},
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
-				// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
-				const check = checkSite(root, options);
-				reportWarnings(logger, check.warnings);
-				if (check.problems.length > 0) {
-					if (command === 'build') refuseBuild(logger, check.problems, check.warnings);
-					logger.warn(`\n${formatProblems(check.problems)}`);
-				}
-				publishSiteData(check, options);
-				// In dev, a page a problem affects answers 500 with the problem, before it renders.
-				if (command === 'dev') {
-					publishDevProblems(check, corpusLayout(options.corpus), options);
-					addMiddleware({ entrypoint: here('../components/routes/dev-problems.ts'), order: 'pre' });
+				if (command === 'build') {
+					pending = checkInWorker(root, options);
+					// Until astro:build:start, when the build waits for it: a failed check then refuses it.
+					pending.catch(() => {});
+				} else {
+					// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
+					const check = checkSite(root, options);
+					reportWarnings(logger, check.warnings);
+					if (check.problems.length > 0) logger.warn(`\n${formatProblems(check.problems)}`);
+					publishSiteData(check, options);
+					// In dev, a page a problem affects answers 500 with the problem, before it renders.
+					if (command === 'dev') {
+						publishDevProblems(check, corpusLayout(options.corpus), options);
+						addMiddleware({ entrypoint: here('../components/routes/dev-problems.ts'), order: 'pre' });
+					}
 				}
 				const routes = sourceRoutes(options.sourcesRoute);
 				injectRoute({ pattern: `/${routes.index}`, entrypoint: here('../components/routes/SourcesIndex.astro') });
