@@ -102,6 +102,14 @@ describe('the explainer preset', () => {
 	});
 });
 
+/** The integration's hooks as `astro build` runs them: the check starts in astro:config:setup, its verdict comes at astro:build:start. */
+async function build(integration: ReturnType<typeof citationCheck>, root: string, logger: object): Promise<void> {
+	const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+	const start = integration.hooks['astro:build:start'] as (options: unknown) => Promise<void>;
+	setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() });
+	await start({ logger });
+}
+
 describe('a rule set to warn', () => {
 	it('reports its problems apart, and does not refuse the build', () => {
 		expect(check({ rules: { 'date-typed': 'warn' } })).toMatchObject({ errors: [], warnings: ['date-typed ferries.mdx:8'] });
@@ -111,12 +119,11 @@ describe('a rule set to warn', () => {
 		expect(check({ rules: { 'link-broken': 'warn', 'link-root-relative': 'off' } }, { 'src/content/docs/ferries.mdx': linked })).toMatchObject({ errors: [], warnings: ['link-broken ferries.mdx:10'] });
 	});
 
-	it('is logged with the logger’s warn, counted, while the build goes on', () => {
+	it('is logged with the logger’s warn, counted, while the build goes on', async () => {
 		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
-		const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
-		setup({ config: { root: pathToFileURL(`${site()}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() });
+		await build(integration, site(), logger);
 		expect(exit).not.toHaveBeenCalled();
 		expect(logger.error).not.toHaveBeenCalled();
 		expect(logger.warn).toHaveBeenCalledTimes(1);
@@ -125,16 +132,15 @@ describe('a rule set to warn', () => {
 		expect(text).toContain('src/content/docs/ferries.mdx:8:1  [date-typed]');
 	});
 
-	it('is counted in the refusal when errors refuse the build', () => {
+	it('is counted in the refusal when errors refuse the build', async () => {
 		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => {
 			throw new Error('exit');
 		}) as never);
 		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
-		const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
 		const root = site({ 'src/content/docs/ferries.mdx': misquoted });
-		expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() })).toThrow('exit');
+		await expect(build(integration, root, logger)).rejects.toThrow('exit');
 		expect(exit).toHaveBeenCalledWith(1);
 		expect(logger.error.mock.calls[0]![0]).toMatch(/^Build refused: 1 problem in 1 file: 1 citation problem\. And 1 warning \(rules set to "warn", listed above\)\. Nothing was built\./);
 	});
