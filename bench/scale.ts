@@ -143,7 +143,9 @@ function timedBuild(root: string, n: number): { seconds: number; peakMiB: number
 /** The citation check alone, in its own process (bench/verify-site.ts): seconds of the check itself, the process's peak resident MiB. */
 function timedCheck(root: string, n: number): { seconds: number; peakMiB: number } {
 	const { stdout, peakMiB } = timedNode(`the check at N=${n}`, root, [join(import.meta.dirname, 'verify-site.ts'), root]);
-	const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { seconds: number; problems: number; summary: string; first?: string };
+	const line = stdout.trim().split('\n').at(-1) ?? '';
+	if (!line.startsWith('{')) throw new Error(`bench/verify-site.ts printed no result line for the site in ${root} at N=${n}; its output ends:\n${stdout.slice(-3000)}`);
+	const result = JSON.parse(line) as { seconds: number; problems: number; summary: string; first?: string };
 	if (result.problems > 0) throw new Error(`The generated site in ${root} has ${result.summary} The first:\n${result.first}`);
 	return { seconds: result.seconds, peakMiB };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metaPolicy } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
+import { metaPolicy } from '../../packages/starlight-verbatim-citations/src/components/routes/csp-meta.ts';
 import { hasChromium, htmlPagePaths, openSite, pageHtml } from '../helpers/browser.ts';
 import { runAxe, VISUAL_RULES, type AxeOutcome } from '../helpers/axe.ts';
 import { coverPages, onePerSignature, searchSignature, siteKinds } from '../helpers/page-cover.ts';

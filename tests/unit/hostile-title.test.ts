@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
 import { escapeHeadText } from '../../packages/starlight-verbatim-citations/src/components/overrides/head-text.ts';
-import { cspMetaFirst } from '../../packages/starlight-verbatim-citations/src/integration/security-headers.ts';
+import { cspMetaFirst } from '../../packages/starlight-verbatim-citations/src/components/routes/csp-meta.ts';
 
 /**
  * Issue 22, item 5: a frontmatter title or description holding markup must reach the page's

@@ -2,7 +2,7 @@
 /**
  * The `verbatim-citations` command. Plain JavaScript, so that any Node can start it: it checks the
  * Node version, installs the hooks that let Node load the package's TypeScript from under
- * node_modules (see strip-types-hooks.mjs), then runs the command-line interface in src/cli/.
+ * node_modules (load-typescript.mjs), then runs the command-line interface in src/cli/.
  */
 import * as nodeModule from 'node:module';
 
@@ -12,18 +12,7 @@ if (typeof nodeModule.stripTypeScriptTypes !== 'function' || major < 22 || (majo
 	process.exit(1);
 }
 
-const hooks = new URL('./strip-types-hooks.mjs', import.meta.url);
-if (typeof nodeModule.registerHooks === 'function') {
-	nodeModule.registerHooks({ load: (await import(hooks.href)).load });
-} else {
-	nodeModule.register(hooks.href);
-}
-
-// stripTypeScriptTypes is marked experimental in some Node versions; its warning says nothing to an editor.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-	if (warning.name !== 'ExperimentalWarning') console.warn(warning.toString());
-});
+await (await import('./load-typescript.mjs')).loadTypeScript();
 
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), process.cwd());

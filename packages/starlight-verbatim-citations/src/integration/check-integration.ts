@@ -48,8 +48,9 @@ function siteData(check: SiteCheck, options: CitationOptions): SiteData {
 	};
 }
 
-function publishSiteData(check: SiteCheck, options: CitationOptions): void {
-	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = siteData(check, options);
+/** Hands the checked data to the pages (DATA_MODULE reads it), whichever thread checked it. */
+function publishSiteData(data: SiteData): void {
+	(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = data;
 }
 
 /** What a build needs of the check: the pages' data and the problems. */
@@ -119,7 +120,7 @@ function reportWarnings(logger: { warn: (message: string) => void }, warnings: S
 
 /**
  * Refuses the build. A throw from a hook would be headed by Astro with "An unhandled error occurred
- * while running the astro:config:setup hook" and followed by a stack trace (astro/dist/integrations/
+ * while running the astro:build:start hook" and followed by a stack trace (astro/dist/integrations/
  * hooks.js logs that line for anything a hook throws), which reads as a crash of the tool rather
  * than a verdict on the content. So the grouped problems go through the integration's logger, and
  * the process ends with a non-zero exit before Astro builds anything.
@@ -150,7 +151,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				pending = undefined;
 				reportWarnings(logger, warnings);
 				if (problems.length > 0) refuseBuild(logger, problems, warnings);
-				(globalThis as Record<symbol, unknown>)[SITE_DATA_KEY] = data;
+				publishSiteData(data);
 			},
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
@@ -163,7 +164,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 					const check = checkSite(root, options);
 					reportWarnings(logger, check.warnings);
 					if (check.problems.length > 0) logger.warn(`\n${formatProblems(check.problems)}`);
-					publishSiteData(check, options);
+					publishSiteData(siteData(check, options));
 					// In dev, a page a problem affects answers 500 with the problem, before it renders.
 					if (command === 'dev') {
 						publishDevProblems(check, corpusLayout(options.corpus), options);
@@ -191,7 +192,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 									server.watcher.on('all', (_event, path) => {
 										if (!watched.some((dir) => path.startsWith(dir))) return;
 										const current = checkSite(root, options);
-										publishSiteData(current, options);
+										publishSiteData(siteData(current, options));
 										publishDevProblems(current, corpusLayout(options.corpus), options);
 										if (current.problems.length > 0) logger.warn(`\n${formatProblems(current.problems)}`);
 										reportWarnings(logger, current.warnings);

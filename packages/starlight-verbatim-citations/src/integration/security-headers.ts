@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from './astro-types.ts';
 import { forgetPagePolicies, pagePolicies } from '../components/routes/csp-meta.ts';
 
-export { cspMetaFirst, metaPolicy } from '../components/routes/csp-meta.ts';
-
 /**
  * Security for any static host.
  *
@@ -17,9 +15,10 @@ export { cspMetaFirst, metaPolicy } from '../components/routes/csp-meta.ts';
  * 'unsafe-inline'. Text injected into a page is therefore never allowed to run: only the scripts
  * Starlight ships, byte for byte, are.
  *
- * As each page renders, csp-meta-middleware.ts moves its policy <meta> to the top of <head> and
- * records the policy. After the build it writes `_headers` (Netlify / Cloudflare Pages format) with the same policy as
- * an HTTP header (plus what a <meta> cannot carry) and the other security headers.
+ * As each page renders, components/routes/csp-meta-middleware.ts moves its policy <meta> to the
+ * top of <head> and records the policy. After the build this writes `_headers` (Netlify /
+ * Cloudflare Pages format) with the same policy as an HTTP header (plus what a <meta> cannot
+ * carry) and the other security headers.
  */
 export function securityHeaders(): AstroIntegration {
 	let base = '/';
