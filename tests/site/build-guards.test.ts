@@ -147,4 +147,11 @@ describe('the build refuses bad citations', () => {
 		expect(build.output).toContain('docs-data/sources.yaml:');
 		expect(build.output.indexOf('docs-data/sources.yaml')).toBeLessThan(build.output.indexOf(pageOf('everyProblem')));
 	});
+
+	it('refuses before anything is bundled or rendered, as "Nothing was built" says', async () => {
+		// The check runs in a worker beside the content sync; its verdict must come before Vite starts.
+		const build = await builds.everyProblem;
+		expect(build.output).toContain('Nothing was built.');
+		expect(build.output).not.toMatch(/Building static entrypoints|\[vite\]|generating static routes|page\(s\) built/);
+	});
 });
