@@ -1,48 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { scratchFolder } from '../helpers/scratch-folder.ts';
+import { buildHooks, PAGE, site } from '../helpers/ferry-site.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 import { dateTypedRule } from '../../packages/starlight-verbatim-citations/src/rules/editorial/date-typed.ts';
 import { citationOptionsSchema, type CitationOptionsInput } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
-
-/**
- * A small site on disk that is not an explainer: one report, no attributions.yaml, no
- * sentences.yaml, and a page of documentation prose (an uncited paragraph, a typed month and a
- * room number). Checked without Astro under one preset and `rules` per test.
- */
-const REPORT = 'The harbour board said the ferry would run on Sundays.\n\nIt was unlikely to leave port.\n';
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-const PAGE = [
-	'---',
-	'title: Ferries',
-	'---',
-	"import { Cite } from 'starlight-verbatim-citations/components';",
-	'',
-	'The board said so<Cite source="001" quote="the ferry would run on Sundays" />.',
-	'',
-	'In June 2017 the ferry office moved to Room 1912, which seats 1912 people.',
-	'',
-].join('\n');
-
-function site(files: Record<string, string> = {}): string {
-	const root = scratchFolder('rule-severities-');
-	const all: Record<string, string> = {
-		'docs-data/sources.yaml': '- id: "001"\n  file: a.txt\n  title: Ferries\n  summary: The ferry timetable.\n',
-		'docs-data/sources/a.txt': REPORT,
-		'docs-data/sources/SHA256SUMS': `${sha(REPORT)}  a.txt\n`,
-		'src/content/docs/ferries.mdx': PAGE,
-		...files,
-	};
-	for (const [file, content] of Object.entries(all)) {
-		mkdirSync(dirname(join(root, file)), { recursive: true });
-		writeFileSync(join(root, file), content);
-	}
-	return root;
-}
 
 const check = (options: CitationOptionsInput, files?: Record<string, string>, coverage = false) => {
 	const result = checkSite(site(files), citationOptionsSchema.parse(options), { coverage });
@@ -102,14 +63,6 @@ describe('the explainer preset', () => {
 	});
 });
 
-/** The integration's hooks as `astro build` runs them: the check starts in astro:config:setup, its verdict comes at astro:build:start. */
-async function build(integration: ReturnType<typeof citationCheck>, root: string, logger: object): Promise<void> {
-	const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
-	const start = integration.hooks['astro:build:start'] as (options: unknown) => Promise<void>;
-	setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() });
-	await start({ logger });
-}
-
 describe('a rule set to warn', () => {
 	it('reports its problems apart, and does not refuse the build', () => {
 		expect(check({ rules: { 'date-typed': 'warn' } })).toMatchObject({ errors: [], warnings: ['date-typed ferries.mdx:8'] });
@@ -123,7 +76,7 @@ describe('a rule set to warn', () => {
 		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
-		await build(integration, site(), logger);
+		await buildHooks(integration, site(), logger).rendered;
 		expect(exit).not.toHaveBeenCalled();
 		expect(logger.error).not.toHaveBeenCalled();
 		expect(logger.warn).toHaveBeenCalledTimes(1);
@@ -140,7 +93,7 @@ describe('a rule set to warn', () => {
 		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
 		const root = site({ 'src/content/docs/ferries.mdx': misquoted });
-		await expect(build(integration, root, logger)).rejects.toThrow('exit');
+		await expect(buildHooks(integration, root, logger).rendered).rejects.toThrow('exit');
 		expect(exit).toHaveBeenCalledWith(1);
 		expect(logger.error.mock.calls[0]![0]).toMatch(/^Build refused: 1 problem in 1 file: 1 citation problem\. And 1 warning \(rules set to "warn", listed above\)\. Nothing was built\./);
 	});

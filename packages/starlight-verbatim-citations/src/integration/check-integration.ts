@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -68,9 +69,10 @@ export function checkForPages(root: string, options: CitationOptions): CheckForP
 
 /**
  * The check in a worker thread (check-worker.mjs). `astro build` syncs the content collections
- * after astro:config:setup and before astro:build:start: the check runs beside the sync on the
- * second core, and the build waits for it at astro:build:start, before anything is bundled or
- * written. An error in the check rejects with the worker's error, as a throw from the hook would.
+ * after astro:config:setup, then bundles the site; the check runs beside both on the second core,
+ * and the build waits for it only when the bundles are done, before the first page renders (see
+ * citationCheck). An error in the check rejects with the worker's error, as a throw from the hook
+ * would.
  */
 export function checkInWorker(root: string, options: CitationOptions): Promise<CheckForPages> {
 	return new Promise((resolve, reject) => {
@@ -119,45 +121,79 @@ function reportWarnings(logger: { warn: (message: string) => void }, warnings: S
 }
 
 /**
- * Refuses the build. A throw from a hook would be headed by Astro with "An unhandled error occurred
- * while running the astro:build:start hook" and followed by a stack trace (astro/dist/integrations/
- * hooks.js logs that line for anything a hook throws), which reads as a crash of the tool rather
- * than a verdict on the content. So the grouped problems go through the integration's logger, and
- * the process ends with a non-zero exit before Astro builds anything.
+ * What a build that is refused leaves in its output folder: nothing. Astro empties the folder (all
+ * but .git) before it bundles; a verdict that arrives while it bundles finds chunks there, which
+ * are removed the same way, so no half-built site is left to deploy.
  */
-function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings']): never {
+function removeBundles(outDir: string | undefined): void {
+	if (!outDir) return;
+	let entries: string[];
+	try {
+		entries = readdirSync(outDir);
+	} catch {
+		return;
+	}
+	for (const entry of entries) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+}
+
+/**
+ * Refuses the build. A throw would be headed by Astro with "An unhandled error occurred while
+ * running the … hook" (astro/dist/integrations/hooks.js) or Vite's build error, and followed by a
+ * stack trace, which reads as a crash of the tool rather than a verdict on the content. So the
+ * grouped problems go through the integration's logger, and
+ * the process ends with a non-zero exit before any page is rendered, with the bundles made
+ * meanwhile removed (`bundled`: the output folder, once Astro has emptied it for this build).
+ */
+function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings'], bundled?: string): never {
 	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npx verbatim-citations quote "some words"\` to find the exact text.`);
+	removeBundles(bundled);
 	process.exit(1);
 }
 
 /**
- * Verifies every citation before Astro builds anything, hands the result to pages through a
+ * Verifies every citation before any page is rendered, hands the result to pages through a
  * virtual module, and adds the report pages, raw originals and ledger as routes.
  *
  * The check runs on the files on disk once per build (not once per page): all problems are printed
  * grouped by file with lines, and the build fails once. In `astro build` it runs in a worker thread
- * beside Astro's content sync and is awaited at astro:build:start (checkInWorker). In `astro dev`
- * it runs in astro:config:setup, and again on every change; problems are logged and the
- * offending component throws when its page renders, so the server keeps running while you fix it.
+ * (checkInWorker) while Astro syncs the content and bundles the site on the main thread: its
+ * verdict is acted on the moment it arrives (a refusal ends the build there), and the build waits
+ * for it once everything is bundled, before it renders (the data plugin's buildApp hook, ordered
+ * after Vite's own builds and before Astro's page generation). In `astro dev` it runs in
+ * astro:config:setup, and again on every change; problems are logged and the offending component
+ * throws when its page renders, so the server keeps running while you fix it.
  */
 export function citationCheck(options: CitationOptions): AstroIntegration {
 	let pending: Promise<CheckForPages> | undefined;
+	let verdict: Promise<void> | undefined;
+	// The build's output folder once Astro has emptied it for this build (astro:build:setup comes after).
+	let bundled: string | undefined;
+	let outDir: string | undefined;
 	return {
 		name: 'verbatim-citations:check',
 		hooks: {
-			'astro:build:start': async ({ logger }) => {
+			'astro:build:start': ({ logger }) => {
 				if (!pending) return;
-				const { data, problems, warnings } = await pending;
+				verdict = pending.then(({ data, problems, warnings }) => {
+					reportWarnings(logger, warnings);
+					if (problems.length > 0) refuseBuild(logger, problems, warnings, bundled);
+					publishSiteData(data);
+				});
 				pending = undefined;
-				reportWarnings(logger, warnings);
-				if (problems.length > 0) refuseBuild(logger, problems, warnings);
-				publishSiteData(data);
+				// Awaited before the pages render; until then a failure must not end the process unreported.
+				verdict.catch(() => {});
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:setup': () => {
+				bundled = outDir;
 			},
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
 				if (command === 'build') {
 					pending = checkInWorker(root, options);
-					// Until astro:build:start, when the build waits for it: a failed check then refuses it.
+					// Until astro:build:start, which takes it over: a failed check then refuses the build.
 					pending.catch(() => {});
 				} else {
 					// Not kept after this hook: the check's parse trees of every page are not needed by the pages.
@@ -185,6 +221,14 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 							{
 								name: 'verbatim-citations:data',
 								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+								// After Vite's builds of every environment, before Astro's page generation (also a
+								// "post" buildApp hook, of a plugin enforced "post", so it comes after this one).
+								buildApp: {
+									order: 'post',
+									handler: async () => {
+										await verdict;
+									},
+								},
 								load: (id: string) => (id === RESOLVED_ID ? DATA_MODULE : undefined),
 								configureServer(server) {
 									const watched = [join(root, corpusLayout(options.corpus).dir), join(root, PAGES_DIR)];
