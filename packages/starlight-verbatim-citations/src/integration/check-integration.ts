@@ -140,9 +140,9 @@ function removeBundles(outDir: string | undefined): void {
  * Refuses the build. A throw would be headed by Astro with "An unhandled error occurred while
  * running the … hook" (astro/dist/integrations/hooks.js) or Vite's build error, and followed by a
  * stack trace, which reads as a crash of the tool rather than a verdict on the content. So the
- * grouped problems go through the integration's logger, and
- * the process ends with a non-zero exit before any page is rendered, with the bundles made
- * meanwhile removed (`bundled`: the output folder, once Astro has emptied it for this build).
+ * grouped problems go through the integration's logger, and the process ends with a non-zero exit
+ * before any page is rendered, with the bundles made meanwhile removed (`bundled`: the output
+ * folder, once Astro has emptied it for this build).
  */
 function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings'], bundled?: string): never {
 	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npx verbatim-citations quote "some words"\` to find the exact text.`);
