@@ -9,7 +9,8 @@ import type { citationCheck } from '../../packages/starlight-verbatim-citations/
 /**
  * A small site on disk that is not an explainer: one report, no attributions.yaml, no
  * sentences.yaml, and a page of documentation prose (an uncited paragraph, a typed month and a
- * room number). Checked without Astro under one preset and `rules` per test.
+ * room number), for the rule-severity and build-verdict tests: checked without Astro, or driven
+ * through the check integration's hooks (startBuild).
  */
 export const REPORT = 'The harbour board said the ferry would run on Sundays.\n\nIt was unlikely to leave port.\n';
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -41,27 +42,27 @@ export function site(files: Record<string, string> = {}): string {
 	return root;
 }
 
-/** What buildHooks drives: the hooks and the data plugin's buildApp handler of the check integration. */
 type Integration = ReturnType<typeof citationCheck>;
 type Hook = (options: unknown) => unknown;
 
 /**
- * The integration's hooks as `astro build` runs them, on the site at `root`: the check starts in
- * astro:config:setup; astro:build:start takes over its verdict; astro:build:setup comes once Astro
- * has emptied `outDir` for the bundles; the data plugin's buildApp handler is what Astro awaits
- * before it renders any page (`rendered`). `bundle` runs between build:setup and that wait, as
- * Vite's builds of the bundles do.
+ * The integration's hooks as `astro build` runs them, on the site at `root`, up to where Astro
+ * bundles: the check starts in astro:config:setup and astro:build:start takes over its verdict
+ * (`started`: what that hook returned). `render` goes on: astro:build:setup, once Astro has emptied
+ * `outDir` for the bundles; `bundle`, standing for what Vite writes there; then the data plugin's
+ * buildApp handler, which Astro awaits before it renders any page.
  */
-export function buildHooks(integration: Integration, root: string, logger: object, options: { outDir?: string; bundle?: () => void } = {}): { started: unknown; rendered: Promise<unknown> } {
+export function startBuild(integration: Integration, root: string, logger: object, outDir = join(root, 'dist')): { started: unknown; render: (bundle?: () => void) => Promise<unknown> } {
 	const hook = (name: string) => (integration.hooks as Record<string, Hook>)[name]!;
 	const updateConfig = vi.fn();
-	const outDir = options.outDir ?? join(root, 'dist');
 	hook('astro:config:setup')({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger, updateConfig, injectRoute: vi.fn(), addMiddleware: vi.fn() });
 	hook('astro:config:done')({ config: { outDir: pathToFileURL(`${outDir}/`) } });
 	const started = hook('astro:build:start')({ logger });
-	hook('astro:build:setup')({});
-	options.bundle?.();
-	const plugins = (updateConfig.mock.calls[0]![0] as { vite: { plugins: { name: string; buildApp?: { order: string; handler: () => unknown } }[] } }).vite.plugins;
-	const dataPlugin = plugins.find((plugin) => plugin.name === 'verbatim-citations:data')!;
-	return { started, rendered: Promise.resolve(dataPlugin.buildApp!.handler()) };
+	const render = (bundle?: () => void) => {
+		hook('astro:build:setup')({});
+		bundle?.();
+		const plugins = (updateConfig.mock.calls[0]![0] as { vite: { plugins: { name: string; buildApp?: { handler: () => unknown } }[] } }).vite.plugins;
+		return Promise.resolve(plugins.find((plugin) => plugin.name === 'verbatim-citations:data')!.buildApp!.handler());
+	};
+	return { started, render };
 }

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildHooks, PAGE, site } from '../helpers/ferry-site.ts';
+import { PAGE, site, startBuild } from '../helpers/ferry-site.ts';
 import { citationCheck, SITE_DATA_KEY } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 import { citationOptionsSchema } from '../../packages/starlight-verbatim-citations/src/schemas/options.ts';
 import type { SiteData } from '../../packages/starlight-verbatim-citations/src/components/parts/site-data.ts';
@@ -28,11 +27,11 @@ afterEach(() => {
 describe('the verdict of a build', () => {
 	it('is not waited for at astro:build:start, and is published before any page renders', async () => {
 		delete (globalThis as Record<symbol, unknown>)[SITE_DATA_KEY];
-		const { started, rendered } = buildHooks(citationCheck(citationOptionsSchema.parse({})), site(), logger());
+		const { started, render } = startBuild(citationCheck(citationOptionsSchema.parse({})), site(), logger());
 		// Astro bundles the site after astro:build:start returns: the hook must not hold it.
 		expect(started).toBeUndefined();
 		expect(published()).toBeUndefined();
-		await rendered;
+		await render();
 		expect(published()?.sources.map((source) => source.meta.file)).toEqual(['a.txt']);
 	});
 
@@ -49,8 +48,7 @@ describe('the verdict of a build', () => {
 			mkdirSync(join(outDir, '.prerender'), { recursive: true });
 			writeFileSync(join(outDir, '.prerender', 'prerender-entry.mjs'), 'export {}');
 		};
-		const { rendered } = buildHooks(citationCheck(citationOptionsSchema.parse({})), root, log, { outDir, bundle });
-		await expect(rendered).rejects.toThrow('exit');
+		await expect(startBuild(citationCheck(citationOptionsSchema.parse({})), root, log, outDir).render(bundle)).rejects.toThrow('exit');
 		expect(exit).toHaveBeenCalledWith(1);
 		expect(log.error.mock.calls[0]![0]).toMatch(/^Build refused: 1 problem in 1 file: 1 citation problem\. Nothing was built\./);
 		expect(readdirSync(outDir)).toEqual(['.git']);
@@ -65,10 +63,7 @@ describe('the verdict of a build', () => {
 		const outDir = join(root, 'dist');
 		mkdirSync(outDir, { recursive: true });
 		writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>The previous build</title>');
-		const hooks = citationCheck(citationOptionsSchema.parse({})).hooks as Record<string, (options: unknown) => unknown>;
-		hooks['astro:config:setup']!({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: log, updateConfig: vi.fn(), injectRoute: vi.fn(), addMiddleware: vi.fn() });
-		hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`) } });
-		hooks['astro:build:start']!({ logger: log });
+		startBuild(citationCheck(citationOptionsSchema.parse({})), root, log, outDir);
 		// The verdict arrives before astro:build:setup, as with a small site whose check ends during the content sync.
 		await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(1), { timeout: 20_000, interval: 20 });
 		expect(log.error).toHaveBeenCalledTimes(1);

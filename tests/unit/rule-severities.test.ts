@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildHooks, PAGE, site } from '../helpers/ferry-site.ts';
+import { PAGE, site, startBuild } from '../helpers/ferry-site.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
 import { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 import { dateTypedRule } from '../../packages/starlight-verbatim-citations/src/rules/editorial/date-typed.ts';
@@ -76,7 +76,7 @@ describe('a rule set to warn', () => {
 		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
-		await buildHooks(integration, site(), logger).rendered;
+		await startBuild(integration, site(), logger).render();
 		expect(exit).not.toHaveBeenCalled();
 		expect(logger.error).not.toHaveBeenCalled();
 		expect(logger.warn).toHaveBeenCalledTimes(1);
@@ -93,7 +93,7 @@ describe('a rule set to warn', () => {
 		const misquoted = PAGE.replace('the ferry would run on Sundays', 'the ferry would run on Mondays');
 		const integration = citationCheck(citationOptionsSchema.parse({ rules: { 'date-typed': 'warn' } }));
 		const root = site({ 'src/content/docs/ferries.mdx': misquoted });
-		await expect(buildHooks(integration, root, logger).rendered).rejects.toThrow('exit');
+		await expect(startBuild(integration, root, logger).render()).rejects.toThrow('exit');
 		expect(exit).toHaveBeenCalledWith(1);
 		expect(logger.error.mock.calls[0]![0]).toMatch(/^Build refused: 1 problem in 1 file: 1 citation problem\. And 1 warning \(rules set to "warn", listed above\)\. Nothing was built\./);
 	});

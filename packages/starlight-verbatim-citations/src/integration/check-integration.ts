@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -125,15 +125,9 @@ function reportWarnings(logger: { warn: (message: string) => void }, warnings: S
  * but .git) before it bundles; a verdict that arrives while it bundles finds chunks there, which
  * are removed the same way, so no half-built site is left to deploy.
  */
-function removeBundles(outDir: string | undefined): void {
-	if (!outDir) return;
-	let entries: string[];
-	try {
-		entries = readdirSync(outDir);
-	} catch {
-		return;
-	}
-	for (const entry of entries) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+function removeBundles(outDir: string): void {
+	if (!existsSync(outDir)) return;
+	for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
 }
 
 /**
@@ -146,7 +140,7 @@ function removeBundles(outDir: string | undefined): void {
  */
 function refuseBuild(logger: { error: (message: string) => void }, problems: SiteCheck['problems'], warnings: SiteCheck['warnings'], bundled?: string): never {
 	logger.error(`Build refused: ${summarise(problems)}${warningCount(warnings)} Nothing was built.\n\n${formatProblems(problems)}\n\nEvery quote must occur word for word (whitespace aside) in the report it names; run \`npx verbatim-citations quote "some words"\` to find the exact text.`);
-	removeBundles(bundled);
+	if (bundled) removeBundles(bundled);
 	process.exit(1);
 }
 
@@ -166,9 +160,9 @@ function refuseBuild(logger: { error: (message: string) => void }, problems: Sit
 export function citationCheck(options: CitationOptions): AstroIntegration {
 	let pending: Promise<CheckForPages> | undefined;
 	let verdict: Promise<void> | undefined;
-	// The build's output folder once Astro has emptied it for this build (astro:build:setup comes after).
-	let bundled: string | undefined;
 	let outDir: string | undefined;
+	// Astro empties outDir for this build's bundles before astro:build:setup.
+	let bundling = false;
 	return {
 		name: 'verbatim-citations:check',
 		hooks: {
@@ -176,7 +170,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				if (!pending) return;
 				verdict = pending.then(({ data, problems, warnings }) => {
 					reportWarnings(logger, warnings);
-					if (problems.length > 0) refuseBuild(logger, problems, warnings, bundled);
+					if (problems.length > 0) refuseBuild(logger, problems, warnings, bundling ? outDir : undefined);
 					publishSiteData(data);
 				});
 				pending = undefined;
@@ -187,7 +181,7 @@ export function citationCheck(options: CitationOptions): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:setup': () => {
-				bundled = outDir;
+				bundling = true;
 			},
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
 				const root = fileURLToPath(config.root);
