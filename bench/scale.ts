@@ -8,11 +8,15 @@
  * same pages and report texts as Markdown, citations removed, no plugin) and prints the ratio of
  * build time and peak memory with the plugin to without it, and both builds' phases side by side.
  *
- * Usage: npm run bench:scale [-- 5 50 500 2000] [--keep] [--generate-only]
+ * The two builds alternate, R pairs per size (--rounds, 3 unless told; bench/paired-builds.ts says
+ * why), each build cold (no dist/, no .astro/, no Vite cache). The table gives each side's medians
+ * and the median of the pairs' ratios, with the smallest and largest pair.
+ *
+ * Usage: npm run bench:scale [-- 5 50 500 2000] [--rounds R] [--keep] [--generate-only]
  * (--keep leaves the generated sites for profiling; --generate-only makes and keeps them, no check, no build)
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
@@ -24,14 +28,20 @@ import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject } from '../tests/helpers/project.ts';
 import { HEDGES } from '../packages/starlight-verbatim-citations/src/rules/claims/claim-stronger.ts';
 import { fold } from '../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
+import { ratioCell, scaleArguments, summarisePairs, type BuildFigures } from './paired-builds.ts';
 import { plainPeer } from './plain-peer.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
 const SEED = 20170726;
 const CITATIONS_PER_PAGE = 20;
-const generateOnly = process.argv.includes('--generate-only');
-const keep = generateOnly || process.argv.includes('--keep');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 5);
+let settings: ReturnType<typeof scaleArguments>;
+try {
+	settings = scaleArguments(process.argv.slice(2));
+} catch (error) {
+	console.error(`bench:scale: ${(error as Error).message}\nUsage: npm run bench:scale [-- 5 50 500 2000] [--rounds R] [--keep] [--generate-only]`);
+	process.exit(2);
+}
+const { sizes, rounds, keep, generateOnly } = settings;
 
 const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map(fold));
 const NEGATION = /^(?:not|never|no|nor|neither|none|nobody|nothing|cannot|\p{L}+n['’]t)$/iu;
@@ -134,11 +144,22 @@ function timedNode(what: string, cwd: string, args: string[]): { stdout: string;
 	return { stdout: run.stdout, seconds, peakMiB: Number(run.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
-/** `astro build` in `root`: wall seconds, peak resident MiB, the phases from Astro's log. */
-function timedBuild(root: string, n: number): { seconds: number; peakMiB: number; phase: ReturnType<typeof phases> } {
-	const { stdout, seconds, peakMiB } = timedNode(`the build at N=${n}`, root, [astroBin, 'build']);
-	return { seconds, peakMiB, phase: phases(stdout, seconds) };
+interface TimedBuild extends BuildFigures {
+	phase: ReturnType<typeof phases>;
+	/** The 1-minute load average before and after the build: how busy the machine was. */
+	load: string;
 }
+
+/** A cold `astro build` in `root` (its output, Astro's cache and Vite's removed first): wall seconds, peak resident MiB, the phases from Astro's log. */
+function timedBuild(root: string, n: number): TimedBuild {
+	for (const folder of ['dist', '.astro', 'node_modules']) rmSync(join(root, folder), { recursive: true, force: true });
+	const before = loadavg()[0]!;
+	const { stdout, seconds, peakMiB } = timedNode(`the build at N=${n}`, root, [astroBin, 'build']);
+	return { seconds, peakMiB, phase: phases(stdout, seconds), load: `${before.toFixed(1)}–${loadavg()[0]!.toFixed(1)}` };
+}
+
+/** Of a side's builds, the one of median time (the lower middle of an even count): its phases stand for the side. */
+const medianBuild = (builds: TimedBuild[]) => [...builds].sort((a, b) => a.seconds - b.seconds)[(builds.length - 1) >> 1]!;
 
 /** The citation check alone, in its own process (bench/verify-site.ts): seconds of the check itself, the process's peak resident MiB. */
 function timedCheck(root: string, n: number): { seconds: number; peakMiB: number } {
@@ -154,7 +175,7 @@ const phaseCells = (phase: ReturnType<typeof phases>) => [phase.collect, phase.b
 
 const rows: string[] = [];
 const peerRows: string[] = [];
-for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
+for (const n of sizes) {
 	const project = copyProject();
 	try {
 		const { citations } = generate(project.root, n, random(SEED + n));
@@ -163,29 +184,37 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 			continue;
 		}
 		const { seconds: verifySeconds, peakMiB: verifyMiB } = timedCheck(project.root, n);
-
-		// The machine is shared: the 1-minute load average before and after the build says how much.
-		const loadBefore = loadavg()[0]!;
-		const { seconds: buildSeconds, peakMiB, phase } = timedBuild(project.root, n);
-		const load = `${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}`;
-
-		const started = performance.now();
-		const links = await checkLinks(join(project.root, 'dist'));
-		const linkSeconds = (performance.now() - started) / 1000;
-		for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
-		const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
-
-		// The peer: the same generated site as plain Starlight, built right after, on the same machine.
+		// The peer: the same generated site as plain Starlight, built in turn with the plugin's.
 		const peer = plainPeer(project.root);
 		try {
-			const peerLoadBefore = loadavg()[0]!;
-			const plain = timedBuild(peer.root, n);
+			const builds: { plugin: TimedBuild; plain: TimedBuild }[] = [];
+			let linkSeconds = 0;
+			let broken = 0;
+			for (let round = 1; round <= rounds; round++) {
+				const plugin = timedBuild(project.root, n);
+				if (round === 1) {
+					const started = performance.now();
+					const links = await checkLinks(join(project.root, 'dist'));
+					linkSeconds = (performance.now() - started) / 1000;
+					broken = links.broken.length;
+					for (const line of links.broken.slice(0, 5)) console.log(`  broken: ${line}`);
+				}
+				const plain = timedBuild(peer.root, n);
+				builds.push({ plugin, plain });
+				console.log(`  N=${n}, pair ${round} of ${rounds}: plugin ${plugin.seconds.toFixed(1)} s, ${plugin.peakMiB.toFixed(0)} MiB (load ${plugin.load}); plain ${plain.seconds.toFixed(1)} s, ${plain.peakMiB.toFixed(0)} MiB (load ${plain.load})`);
+			}
+			const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 			const peerPages = readFileSync(join(peer.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
+			const summary = summarisePairs(builds);
+			const plugin = medianBuild(builds.map((pair) => pair.plugin));
+			const plain = medianBuild(builds.map((pair) => pair.plain));
+			const buildSeconds = summary.plugin.seconds;
+			const load = builds.map((pair) => pair.plugin.load).join(', ');
 			rows.push(
-				`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${verifyMiB.toFixed(0)} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${((phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${links.broken.length} | ${peakMiB.toFixed(0)} | ${plain.seconds.toFixed(1)} | ${plain.peakMiB.toFixed(0)} | ${(buildSeconds / plain.seconds).toFixed(2)}× | ${(peakMiB / plain.peakMiB).toFixed(2)}× | ${load} |`,
+				`| ${n} | ${pages} | ${citations} | ${verifySeconds.toFixed(2)} | ${verifyMiB.toFixed(0)} | ${buildSeconds.toFixed(1)} | ${phaseCells(plugin.phase)} | ${((plugin.phase.render / pages) * 1000).toFixed(1)} | ${linkSeconds.toFixed(1)} | ${((linkSeconds / pages) * 1000).toFixed(1)} | ${(linkSeconds / buildSeconds).toFixed(2)} | ${broken} | ${summary.plugin.peakMiB.toFixed(0)} | ${summary.plain.seconds.toFixed(1)} | ${summary.plain.peakMiB.toFixed(0)} | ${ratioCell(summary.time, summary.pairs)} | ${ratioCell(summary.memory, summary.pairs)} | ${summary.pairs} | ${load} |`,
 			);
 			peerRows.push(
-				`| ${n} | plugin | ${pages} | ${buildSeconds.toFixed(1)} | ${phaseCells(phase)} | ${peakMiB.toFixed(0)} | ${load} |\n| ${n} | plain Starlight | ${peerPages} | ${plain.seconds.toFixed(1)} | ${phaseCells(plain.phase)} | ${plain.peakMiB.toFixed(0)} | ${peerLoadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)} |`,
+				`| ${n} | plugin | ${pages} | ${plugin.seconds.toFixed(1)} | ${phaseCells(plugin.phase)} | ${plugin.peakMiB.toFixed(0)} | ${plugin.load} |\n| ${n} | plain Starlight | ${peerPages} | ${plain.seconds.toFixed(1)} | ${phaseCells(plain.phase)} | ${plain.peakMiB.toFixed(0)} | ${plain.load} |`,
 			);
 			console.log(rows.at(-1));
 			// Printed as each size finishes, so a run stopped at the largest size still has the others'.
@@ -200,11 +229,13 @@ for (const n of sizes.length > 0 ? sizes : [5, 50, 500]) {
 	}
 }
 console.log(`
-| reports (N) | pages built | citations (M×K) | verify s | verify peak MiB | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | plain build s | plain peak MiB | time ×plain | memory ×plain | load during build |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| reports (N) | pages built | citations (M×K) | verify s | verify peak MiB | build s | collect s | bundle s | render s | pagefind s | other s | render ms/page | link check s | link check ms/page | link check / build | broken links | peak build MiB | plain build s | plain peak MiB | time ×plain | memory ×plain | pairs | load during the plugin's builds |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Where the difference goes (each build's phases; "collect" holds the config's setup, with the citation check, and the content sync; "other" holds start-up and post-build hooks):
+Build times, peaks and ratios are medians of the pairs (the ratio pair by pair; in brackets the smallest and largest pair); the phases are those of each side's median build.
+
+Where the difference goes (each side's median build, by its phases; "collect" holds the config's setup, with the citation check, and the content sync; "other" holds start-up and post-build hooks):
 
 | reports (N) | site | pages built | build s | collect s | bundle s | render s | pagefind s | other s | peak MiB | load |
 |---|---|---|---|---|---|---|---|---|---|---|
