@@ -150,9 +150,9 @@ interface TimedBuild extends BuildFigures {
 	load: string;
 }
 
-/** A cold `astro build` in `root` (its output, Astro's cache and Vite's removed first): wall seconds, peak resident MiB, the phases from Astro's log. */
+/** A cold `astro build` in `root` (its output and Astro's and Vite's caches removed first): wall seconds, peak resident MiB, the phases from Astro's log. */
 function timedBuild(root: string, n: number): TimedBuild {
-	for (const folder of ['dist', '.astro', 'node_modules']) rmSync(join(root, folder), { recursive: true, force: true });
+	for (const folder of ['dist', '.astro', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(root, folder), { recursive: true, force: true });
 	const before = loadavg()[0]!;
 	const { stdout, seconds, peakMiB } = timedNode(`the build at N=${n}`, root, [astroBin, 'build']);
 	return { seconds, peakMiB, phase: phases(stdout, seconds), load: `${before.toFixed(1)}–${loadavg()[0]!.toFixed(1)}` };
