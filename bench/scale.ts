@@ -28,7 +28,7 @@ import { checkLinks } from '../tests/helpers/links.ts';
 import { astroBin, copyProject } from '../tests/helpers/project.ts';
 import { HEDGES } from '../packages/starlight-verbatim-citations/src/rules/claims/claim-stronger.ts';
 import { fold } from '../packages/starlight-verbatim-citations/src/rules/claims/words.ts';
-import { ratioCell, scaleArguments, summarisePairs, type BuildFigures } from './paired-builds.ts';
+import { middleOf, ratioCell, scaleArguments, summarisePairs, type BuildFigures } from './paired-builds.ts';
 import { plainPeer } from './plain-peer.ts';
 import { random, syntheticReport, vocabularyOf } from './synthetic.ts';
 
@@ -158,9 +158,6 @@ function timedBuild(root: string, n: number): TimedBuild {
 	return { seconds, peakMiB, phase: phases(stdout, seconds), load: `${before.toFixed(1)}–${loadavg()[0]!.toFixed(1)}` };
 }
 
-/** Of a side's builds, the one of median time (the lower middle of an even count): its phases stand for the side. */
-const medianBuild = (builds: TimedBuild[]) => [...builds].sort((a, b) => a.seconds - b.seconds)[(builds.length - 1) >> 1]!;
-
 /** The citation check alone, in its own process (bench/verify-site.ts): seconds of the check itself, the process's peak resident MiB. */
 function timedCheck(root: string, n: number): { seconds: number; peakMiB: number } {
 	const { stdout, peakMiB } = timedNode(`the check at N=${n}`, root, [join(import.meta.dirname, 'verify-site.ts'), root]);
@@ -206,8 +203,9 @@ for (const n of sizes) {
 			const pages = readFileSync(join(project.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 			const peerPages = readFileSync(join(peer.root, 'dist/sitemap-0.xml'), 'utf8').split('<loc>').length - 1;
 			const summary = summarisePairs(builds);
-			const plugin = medianBuild(builds.map((pair) => pair.plugin));
-			const plain = medianBuild(builds.map((pair) => pair.plain));
+			// Each side's build of middle time stands for it in the table of phases.
+			const plugin = middleOf(builds.map((pair) => pair.plugin), (build) => build.seconds);
+			const plain = middleOf(builds.map((pair) => pair.plain), (build) => build.seconds);
 			const buildSeconds = summary.plugin.seconds;
 			const load = builds.map((pair) => pair.plugin.load).join(', ');
 			rows.push(

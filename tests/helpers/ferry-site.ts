@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
-import { scratchFolder } from './scratch-folder.ts';
+import { scratchFolder, writeFiles } from './scratch-folder.ts';
+import { sha256 } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import type { citationCheck } from '../../packages/starlight-verbatim-citations/src/integration/check-integration.ts';
 
 /**
@@ -13,7 +12,6 @@ import type { citationCheck } from '../../packages/starlight-verbatim-citations/
  * through the check integration's hooks (startBuild).
  */
 export const REPORT = 'The harbour board said the ferry would run on Sundays.\n\nIt was unlikely to leave port.\n';
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 export const PAGE = [
 	'---',
 	'title: Ferries',
@@ -28,17 +26,13 @@ export const PAGE = [
 
 export function site(files: Record<string, string> = {}): string {
 	const root = scratchFolder('ferry-site-');
-	const all: Record<string, string> = {
+	writeFiles(root, {
 		'docs-data/sources.yaml': '- id: "001"\n  file: a.txt\n  title: Ferries\n  summary: The ferry timetable.\n',
 		'docs-data/sources/a.txt': REPORT,
-		'docs-data/sources/SHA256SUMS': `${sha(REPORT)}  a.txt\n`,
+		'docs-data/sources/SHA256SUMS': `${sha256(Buffer.from(REPORT))}  a.txt\n`,
 		'src/content/docs/ferries.mdx': PAGE,
 		...files,
-	};
-	for (const [file, content] of Object.entries(all)) {
-		mkdirSync(dirname(join(root, file)), { recursive: true });
-		writeFileSync(join(root, file), content);
-	}
+	});
 	return root;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,19 @@ describe('a fresh Starlight site adopts the packed package', () => {
 		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 	};
 	const build = (label: string) => run(label, 'npx', 'astro', 'build');
+	/** Every file under the site's dist/, with its size and time of change: what a build left. */
+	const builtFiles = () => {
+		const dist = join(site, 'dist');
+		if (!existsSync(dist)) return [];
+		return readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const path = join(entry.parentPath, entry.name);
+				const { size, mtimeMs } = statSync(path);
+				return `${path.slice(dist.length + 1)} ${size} ${mtimeMs}`;
+			})
+			.sort();
+	};
 
 	beforeAll(() => {
 		work = mkdtempSync(join(tmpdir(), 'verbatim-adoption-'));
@@ -117,11 +130,16 @@ describe('a fresh Starlight site adopts the packed package', () => {
 
 	it('refuses a misspelt quote with the file, the line and the closest passage', () => {
 		writeFileSync(join(site, 'src/content/docs/index.mdx'), PAGE.replace(QUOTE, 'voted to close the old ferry peer'));
+		const previous = builtFiles();
 		const refused = build('refused build');
 		expect(refused.status).not.toBe(0);
 		expect(refused.output).toMatch(/src\/content\/docs\/index\.mdx:7:\d+ {2}\[quote-not-found\]/);
 		expect(refused.output).toContain(QUOTE);
 		expect(refused.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+		// "Nothing was built": the last good build is left as it was (the verdict came before Astro
+		// emptied dist/ for the bundles) or nothing is (it came after): never a half-built site.
+		const left = builtFiles();
+		expect(left.length === 0 || JSON.stringify(left) === JSON.stringify(previous), `a refused build left a half-built dist/: ${left.slice(0, 5).join(', ')}`).toBe(true);
 	});
 
 	it('builds ordinary documentation prose with years and numbers, every editorial rule switched off one by one', () => {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFiles } from '../helpers/scratch-folder.ts';
 import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
 import { formatProblems } from '../../packages/starlight-verbatim-citations/src/checks/problems.ts';
 import { checkSite } from '../../packages/starlight-verbatim-citations/src/checks/site-check.ts';
@@ -57,11 +58,7 @@ function project(files: Record<string, string | Uint8Array | undefined>) {
 		'docs-data/attributions.yaml': '"001": []\n"002": []\n',
 		...files,
 	};
-	for (const [file, content] of Object.entries(base)) {
-		if (content === undefined) continue;
-		mkdirSync(dirname(join(root, file)), { recursive: true });
-		writeFileSync(join(root, file), content);
-	}
+	writeFiles(root, base);
 	const check = checkSite(root, OPTIONS);
 	return { problems: check.problems, output: check.problems.length ? formatProblems(check.problems) : '' };
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFiles } from '../helpers/scratch-folder.ts';
 import { z } from 'zod';
 import { loadCorpus, readChecksums } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-files.ts';
 import { corpusMessages } from '../../packages/starlight-verbatim-citations/src/corpus/corpus-messages.ts';
@@ -15,10 +16,7 @@ let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 function corpus(files: Record<string, string>) {
 	root = mkdtempSync(join(tmpdir(), 'corpus-rules-'));
-	for (const [file, content] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, file)), { recursive: true });
-		writeFileSync(join(root, file), content);
-	}
+	writeFiles(root, files);
 	return loadCorpus(root);
 }
 const A = 'Report A says so.\n';

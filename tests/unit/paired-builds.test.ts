@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, ratioCell, scaleArguments, summarisePairs } from '../../bench/paired-builds.ts';
+import { median, middleOf, ratioCell, scaleArguments, summarisePairs } from '../../bench/paired-builds.ts';
 
 const build = (seconds: number, peakMiB: number) => ({ seconds, peakMiB });
 
@@ -9,6 +9,13 @@ describe('the scale benchmark against plain Starlight, from alternating pairs of
 		expect(median([4, 1, 3, 2])).toBe(2.5);
 		expect(median([7])).toBe(7);
 		expect(() => median([])).toThrow('median of no values');
+	});
+
+	it('picks a real build of middle time to stand for a side, the lower middle of an even count', () => {
+		const builds = [build(80, 1), build(70, 2), build(90, 3), build(75, 4)];
+		expect(middleOf(builds, (b) => b.seconds)).toBe(builds[3]);
+		expect(middleOf(builds.slice(0, 3), (b) => b.seconds)).toBe(builds[0]);
+		expect(() => middleOf([], (b: { seconds: number }) => b.seconds)).toThrow('middle of no items');
 	});
 
 	it('gives each side its medians and the ratio pair by pair, not the ratio of the medians', () => {
@@ -44,5 +51,6 @@ describe('the scale benchmark against plain Starlight, from alternating pairs of
 		expect(() => scaleArguments(['--rounds', '0'])).toThrow('(got "0")');
 		expect(() => scaleArguments(['4'])).toThrow('"4" is not a corpus size');
 		expect(() => scaleArguments(['--round', '3'])).toThrow('"--round" is not a corpus size');
+		expect(() => scaleArguments(['--keep=yes'])).toThrow('"--keep=yes" is not a corpus size');
 	});
 });
